@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as initialSchema from './20261127T1040_initial_schema';
+
+/**
+ * Every migration, keyed by its timestamped name (Kysely runs them in key order).
+ * Listed explicitly rather than read from the folder, so they run the same under tsx, vitest and a bundle.
+ */
+export const migrations: Record<string, Migration> = {
+  '20261127T1040_initial_schema': initialSchema,
+};
