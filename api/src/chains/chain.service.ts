@@ -1,0 +1,60 @@
+import { requireViewer } from '../auth/viewer';
+import type { ServiceContext } from '../context';
+import type { ChainRow, SegmentFeedRow, SegmentRow } from '../db/schema';
+import {
+  findChainsByIds,
+  findFeedsOfChains,
+  findSegmentsByIds,
+  findSegmentsOfChains,
+  listAllChains,
+} from './chain.repository';
+
+// Chains and segments are shared reference data, readable by every signed-in user.
+// The batch functions return one entry per requested id, in order, as DataLoader expects.
+
+export function listChains(ctx: ServiceContext): Promise<ChainRow[]> {
+  requireViewer(ctx.viewer);
+  return listAllChains(ctx.db);
+}
+
+export async function chainsByIds(ctx: ServiceContext, ids: readonly number[]): Promise<(ChainRow | null)[]> {
+  requireViewer(ctx.viewer);
+  return inOrder(ids, await findChainsByIds(ctx.db, ids));
+}
+
+export async function segmentsByIds(
+  ctx: ServiceContext,
+  ids: readonly number[],
+): Promise<(SegmentRow | null)[]> {
+  requireViewer(ctx.viewer);
+  return inOrder(ids, await findSegmentsByIds(ctx.db, ids));
+}
+
+export async function segmentsOfChains(
+  ctx: ServiceContext,
+  chainIds: readonly number[],
+): Promise<SegmentRow[][]> {
+  requireViewer(ctx.viewer);
+  const rows = await findSegmentsOfChains(ctx.db, chainIds);
+  return groupBy(chainIds, rows, (r) => r.chain_id);
+}
+
+export async function feedsOfChains(
+  ctx: ServiceContext,
+  chainIds: readonly number[],
+): Promise<SegmentFeedRow[][]> {
+  requireViewer(ctx.viewer);
+  const rows = await findFeedsOfChains(ctx.db, chainIds);
+  return groupBy(chainIds, rows, (r) => r.chain_id);
+}
+
+function groupBy<T>(keys: readonly number[], rows: T[], keyOf: (row: T) => number): T[][] {
+  const groups = new Map<number, T[]>(keys.map((k) => [k, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((k) => groups.get(k) ?? []);
+}
+
+function inOrder<T extends { id: number }>(ids: readonly number[], rows: T[]): (T | null)[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id) ?? null);
+}

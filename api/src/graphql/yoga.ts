@@ -1,0 +1,45 @@
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { createSchema, createYoga } from 'graphql-yoga';
+import { authResolvers } from '../auth/auth.resolvers';
+import { chainResolvers } from '../chains/chain.resolvers';
+import type { ServiceContext } from '../context';
+import type { Logger } from '../logger';
+import { userResolvers } from '../users/user.resolvers';
+import { zoneResolvers } from '../zones/zone.resolvers';
+import { useRequireViewer } from './auth-guard.plugin';
+import type { GraphQLContext } from './context';
+import { maskGraphQLError } from './errors';
+import { createLoaders } from './loaders';
+import { DateScalar, DateTimeScalar } from './scalars';
+import { typeDefs } from './type-defs';
+
+/** What the HTTP layer hands to each GraphQL request. */
+export type GraphQLServerContext = ServiceContext;
+
+/**
+ * The GraphQL endpoint: one schema merged from the domain modules, every operation behind the
+ * viewer guard, errors masked in one place.
+ */
+export function createGraphQLHandler(options: { development: boolean; log: Logger }) {
+  return createYoga<GraphQLServerContext, GraphQLContext>({
+    schema: createSchema<GraphQLContext>({
+      typeDefs,
+      resolvers: [
+        { Date: DateScalar, DateTime: DateTimeScalar },
+        userResolvers,
+        authResolvers,
+        zoneResolvers,
+        chainResolvers,
+      ],
+    }),
+    context: ({ viewer, db, log, config }) => {
+      const ctx: ServiceContext = { viewer, db, log, config };
+      return { ...ctx, loaders: createLoaders(ctx) };
+    },
+    plugins: [useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }), useRequireViewer()],
+    maskedErrors: { maskError: (error) => maskGraphQLError(error, options.log) },
+    graphiql: options.development,
+    landingPage: false,
+    logging: false,
+  });
+}

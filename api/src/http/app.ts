@@ -1,0 +1,61 @@
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Kysely } from 'kysely';
+import { authRoutes } from '../auth/auth.routes';
+import type { Config } from '../config';
+import type { Database } from '../db/schema';
+import { createGraphQLHandler } from '../graphql/yoga';
+import type { Logger } from '../logger';
+import type { AppEnv } from './app-env';
+import { authenticate } from './authenticate';
+import { handleError } from './handle-error';
+import { healthRoute } from './health';
+import { requestLogger } from './request-logger';
+import { serveWeb } from './serve-web';
+
+export interface AppDependencies {
+  db: Kysely<Database>;
+  config: Config;
+  log: Logger;
+}
+
+/**
+ * The whole HTTP surface: `/health`, `/auth/*`, `/graphql`, and the web app for every other GET.
+ * Tests call `createApp(deps).request('/path')` in-process.
+ */
+export function createApp({ db, config, log }: AppDependencies) {
+  const app = new Hono<AppEnv>();
+  const graphql = createGraphQLHandler({ development: config.nodeEnv === 'development', log });
+
+  app.use(requestLogger(log));
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Svelte sets inline style attributes (transitions, dynamic widths).
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+      referrerPolicy: 'strict-origin-when-cross-origin',
+    }),
+  );
+  app.use(async function provideServices(c, next) {
+    c.set('services', { db, config, log: c.var.services?.log ?? log, viewer: null });
+    await next();
+  });
+
+  app.get('/health', healthRoute());
+  app.route('/auth', authRoutes());
+  app.on(['GET', 'POST'], '/graphql', authenticate(), (c) => graphql.fetch(c.req.raw, c.var.services));
+  app.get('*', serveWeb(config.webDist, log));
+
+  app.notFound((c) => c.json({ error: { code: 'NOT_FOUND', message: 'No such endpoint' } }, 404));
+  app.onError(handleError(log));
+  return app;
+}

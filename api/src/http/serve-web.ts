@@ -1,0 +1,35 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { MiddlewareHandler } from 'hono';
+import type { Logger } from '../logger';
+import type { AppEnv } from './app-env';
+
+/**
+ * Serves the built web app, and its `index.html` for every other path so that deep links such as
+ * `/chains/3` load the app, which then routes in the browser.
+ */
+export function serveWeb(distDir: string, log: Logger): MiddlewareHandler<AppEnv> {
+  const indexPath = join(distDir, 'index.html');
+  if (!existsSync(indexPath)) {
+    log.warn({ distDir }, 'web app not built: run `pnpm --filter @lianzhao/web build`');
+    return async function webNotBuilt(c) {
+      return c.text('The web app is not built. Run: pnpm --filter @lianzhao/web build', 503);
+    };
+  }
+  const indexHtml = readFileSync(indexPath, 'utf8');
+  const assets = serveStatic({ root: distDir });
+  return async function serveWeb(c, next) {
+    if (c.req.path.startsWith('/graphql') || c.req.path.startsWith('/auth/')) return next();
+    let missing = false;
+    const response = await assets(c, async () => {
+      missing = true;
+    });
+    if (response && !missing) return response;
+    // A missing file (`/assets/old.js`) is a 404; any other path is a route of the app.
+    if (/\.[a-z0-9]+$/i.test(c.req.path)) return c.notFound();
+    // Hashed assets are immutable; the HTML shell must be revalidated so a new build is picked up.
+    c.header('cache-control', 'no-cache');
+    return c.html(indexHtml);
+  };
+}

@@ -1,0 +1,13 @@
+// The API package's public surface, for the integration tests and the command-line tools.
+
+export { hashPassword } from './auth/password';
+export { SESSION_COOKIE } from './auth/session-cookie';
+export { type Config, loadConfig } from './config';
+export { type DatabaseHandle, openDatabase } from './db/database';
+export { migrateDown, migrateToLatest } from './db/migrate';
+export type { Database } from './db/schema';
+export { createApp } from './http/app';
+export { createLogger } from './logger';
+export { seedDemoData } from './seed/demo';
+export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts';
+export { startServer } from './server';

@@ -1,0 +1,27 @@
+import { requireViewer, requireWritableCredential } from '../auth/viewer';
+import type { ServiceContext } from '../context';
+import type { UserRow } from '../db/schema';
+import { AppError } from '../errors';
+import { LOCALES, type LocaleKey } from './roles';
+import { findUserById, updateUserPreferences } from './user.repository';
+
+export async function getCurrentUser(ctx: ServiceContext): Promise<UserRow> {
+  const viewer = requireViewer(ctx.viewer);
+  const user = await findUserById(ctx.db, viewer.userId);
+  if (!user) throw new AppError('UNAUTHENTICATED', 'Your account no longer exists');
+  return user;
+}
+
+export async function updateMyPreferences(
+  ctx: ServiceContext,
+  input: { locale?: LocaleKey | null; digestOptIn?: boolean | null },
+): Promise<UserRow> {
+  const viewer = requireWritableCredential(ctx.viewer);
+  const changes: { locale?: string; digest_opt_in?: boolean } = {};
+  if (input.locale != null) changes.locale = LOCALES[input.locale];
+  if (input.digestOptIn != null) changes.digest_opt_in = input.digestOptIn;
+  if (Object.keys(changes).length === 0) return getCurrentUser(ctx);
+  const user = await updateUserPreferences(ctx.db, viewer.userId, changes);
+  if (!user) throw new AppError('NOT_FOUND', 'Your account no longer exists');
+  return user;
+}

@@ -1,0 +1,31 @@
+import { requireViewer } from '../auth/viewer';
+import type { ServiceContext } from '../context';
+import type { ZoneRow } from '../db/schema';
+import { findZoneById, findZoneChainIds, findZonesByIds, listAllZones } from './zone.repository';
+
+// Zones are reference data: every signed-in user sees the list (the product compares zones).
+// Their leads, projects and figures are what zone scoping protects, in those services.
+
+export function listZones(ctx: ServiceContext): Promise<ZoneRow[]> {
+  requireViewer(ctx.viewer);
+  return listAllZones(ctx.db);
+}
+
+export async function getZone(ctx: ServiceContext, id: number): Promise<ZoneRow | null> {
+  requireViewer(ctx.viewer);
+  return (await findZoneById(ctx.db, id)) ?? null;
+}
+
+/** The chain ids each zone pursues, in the order of `zoneIds` (a batch for DataLoader). */
+export async function chainIdsOfZones(ctx: ServiceContext, zoneIds: readonly number[]): Promise<number[][]> {
+  requireViewer(ctx.viewer);
+  const rows = await findZoneChainIds(ctx.db, zoneIds);
+  return zoneIds.map((id) => rows.filter((r) => r.zone_id === id).map((r) => r.chain_id));
+}
+
+export async function zonesByIds(ctx: ServiceContext, ids: readonly number[]): Promise<(ZoneRow | null)[]> {
+  requireViewer(ctx.viewer);
+  const rows = await findZonesByIds(ctx.db, ids);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id) ?? null);
+}

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailability, launchBrowser } from '../support/browser';
+import { startDemoServer } from '../support/demo-server';
+import { TEST_DATABASE_KIND } from '../support/test-database';
+
+const browser = browserAvailability();
+
+describe.skipIf(!browser.available)(`the web app in chromium (${TEST_DATABASE_KIND}, demo data)`, () => {
+  let server: Awaited<ReturnType<typeof startDemoServer>>;
+  let chromium: Awaited<ReturnType<typeof launchBrowser>>;
+
+  beforeAll(async () => {
+    server = await startDemoServer();
+    chromium = await launchBrowser();
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await server?.close();
+  });
+
+  it('sends a visitor to the login page, signs the officer in, and shows the 23 zones', async () => {
+    const page = await chromium.context.newPage();
+    const consoleErrors: string[] = [];
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+
+    await page.goto(`${server.url}/zones`);
+    await page.waitForURL(/\/login/);
+    await page.fill('input[type=email]', 'officer@demo.test');
+    await page.fill('input[type=password]', 'wrong password');
+    await page.press('input[type=password]', 'Enter');
+    await expect.poll(() => page.locator('[role=alert]').count()).toBeGreaterThan(0);
+    expect(page.url()).toMatch(/\/login/);
+
+    await page.fill('input[type=password]', 'lianzhao-demo');
+    await page.press('input[type=password]', 'Enter');
+    await page.waitForURL(/\/zones/);
+    await page.waitForSelector('[data-testid=zone-row]');
+    expect(await page.locator('[data-testid=zone-row]').count()).toBe(23);
+    expect(await page.locator('[data-testid=zones-table]').textContent()).toContain('石家庄高新技术产业开发区');
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps GraphQL closed to a browser without a session', async () => {
+    await chromium.context.clearCookies();
+    const response = await chromium.context.request.post(`${server.url}/graphql`, {
+      data: { query: '{ zones { id name } }' },
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(response.status()).toBe(401);
+    expect((await response.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+});
