@@ -36,7 +36,9 @@ describe.skipIf(!browser.available)(`the web app in chromium (${TEST_DATABASE_KI
     await page.waitForURL(/\/zones/);
     await page.waitForSelector('[data-testid=zone-row]');
     expect(await page.locator('[data-testid=zone-row]').count()).toBe(23);
-    expect(await page.locator('[data-testid=zones-table]').textContent()).toContain('石家庄高新技术产业开发区');
+    expect(await page.locator('[data-testid=zones-table]').textContent()).toContain(
+      '石家庄高新技术产业开发区',
+    );
     expect(consoleErrors).toEqual([]);
     await page.close();
   });

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../graphql/generated/resolvers-types';
 import { parseId } from '../graphql/ids';
+import { mustExist } from '../graphql/must-exist';
 import { oneOf } from '../shared/one-of';
 import { listChains } from './chain.service';
 import { STAGES } from './chain-enums';
@@ -29,9 +30,3 @@ export const chainResolvers: Resolvers = {
     to: async (feed, _args, ctx) => mustExist(await ctx.loaders.segment.load(feed.to_segment_id)),
   },
 };
-
-/** Foreign keys guarantee these rows; a null here is a bug, not a user error. */
-function mustExist<T>(row: T | null): T {
-  if (row === null) throw new Error('referenced row is missing');
-  return row;
-}

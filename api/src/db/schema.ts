@@ -355,3 +355,4 @@ export type FirmRow = Selectable<FirmTable>;
 export type NewFirm = Insertable<FirmTable>;
 export type FirmUpdate = Updateable<FirmTable>;
 export type ApiTokenRow = Selectable<ApiTokenTable>;
+export type LeadRow = Selectable<LeadTable>;

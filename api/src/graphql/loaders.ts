@@ -1,6 +1,9 @@
 import DataLoader from 'dataloader';
+import { gapInputFor } from '../chain-gaps/chain-gaps.service';
 import { chainsByIds, feedsOfChains, segmentsByIds, segmentsOfChains } from '../chains/chain.service';
 import type { ServiceContext } from '../context';
+import { firmsByIds, segmentIdsOfFirms } from '../firms/firm.service';
+import { leadsByIds, segmentIdsOfLeads } from '../leads/lead.service';
 import { chainIdsOfZones, zonesByIds } from '../zones/zone.service';
 
 /**
@@ -15,6 +18,21 @@ export function createLoaders(ctx: ServiceContext) {
     segmentsOfChain: new DataLoader((ids: readonly number[]) => segmentsOfChains(ctx, ids)),
     feedsOfChain: new DataLoader((ids: readonly number[]) => feedsOfChains(ctx, ids)),
     chainIdsOfZone: new DataLoader((ids: readonly number[]) => chainIdsOfZones(ctx, ids)),
+    firm: new DataLoader((ids: readonly number[]) => firmsByIds(ctx, ids)),
+    segmentIdsOfFirm: new DataLoader((ids: readonly number[]) => segmentIdsOfFirms(ctx, ids)),
+    lead: new DataLoader((ids: readonly number[]) => leadsByIds(ctx, ids)),
+    segmentIdsOfLead: new DataLoader((ids: readonly number[]) => segmentIdsOfLeads(ctx, ids)),
+    /** One load of a (zone, chain) analysis input per request, keyed `${zoneId}:${chainId}`. */
+    gapInput: new DataLoader(
+      (keys: readonly string[]) =>
+        Promise.all(
+          keys.map((key) => {
+            const [zoneId, chainId] = key.split(':').map(Number);
+            return gapInputFor(ctx, zoneId!, chainId!).catch((error: unknown) => error as Error);
+          }),
+        ),
+      { batch: false },
+    ),
   };
 }
 

@@ -10,6 +10,9 @@ const MODULE_SDL = [
   'auth/auth.graphql',
   'zones/zones.graphql',
   'chains/chains.graphql',
+  'firms/firms.graphql',
+  'leads/leads.graphql',
+  'chain-gaps/chain-gaps.graphql',
 ];
 
 export const typeDefs: string[] = MODULE_SDL.map((file) =>

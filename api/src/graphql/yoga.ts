@@ -1,8 +1,11 @@
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { authResolvers } from '../auth/auth.resolvers';
+import { chainGapResolvers } from '../chain-gaps/chain-gaps.resolvers';
 import { chainResolvers } from '../chains/chain.resolvers';
 import type { ServiceContext } from '../context';
+import { firmResolvers } from '../firms/firm.resolvers';
+import { leadResolvers } from '../leads/lead.resolvers';
 import type { Logger } from '../logger';
 import { userResolvers } from '../users/user.resolvers';
 import { zoneResolvers } from '../zones/zone.resolvers';
@@ -30,6 +33,9 @@ export function createGraphQLHandler(options: { development: boolean; log: Logge
         authResolvers,
         zoneResolvers,
         chainResolvers,
+        firmResolvers,
+        leadResolvers,
+        chainGapResolvers,
       ],
     }),
     context: ({ viewer, db, log, config }) => {

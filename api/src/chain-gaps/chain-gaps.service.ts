@@ -1,0 +1,72 @@
+import {
+  analyzeChainGaps,
+  type ChainGapInput,
+  type ChainGapReport,
+  InvalidChainError,
+  whatIfCompleteness,
+} from '@lianzhao/graph';
+import { requireViewer, requireZoneAccess } from '../auth/viewer';
+import { findChainsByIds } from '../chains/chain.repository';
+import type { ServiceContext } from '../context';
+import { AppError } from '../errors';
+import { findZoneById } from '../zones/zone.repository';
+import { loadGapInput } from './gap-input';
+
+/** A report as the API returns it: the graph package's result plus what it is about. */
+export interface ChainGapReportModel extends ChainGapReport {
+  zoneId: number;
+  chainId: number;
+}
+
+/**
+ * Resolves and checks a (zone, chain) pair: NOT_FOUND for an unknown id, FORBIDDEN for a zone the
+ * viewer may not see, so no path returns another zone's analysis.
+ */
+async function requireZoneAndChain(ctx: ServiceContext, zoneId: number, chainId: number) {
+  requireViewer(ctx.viewer);
+  const zone = await findZoneById(ctx.db, zoneId);
+  if (!zone) throw new AppError('NOT_FOUND', 'No such zone', { details: { zoneId } });
+  requireZoneAccess(ctx.viewer, zone.id);
+  const [chain] = await findChainsByIds(ctx.db, [chainId]);
+  if (!chain) throw new AppError('NOT_FOUND', 'No such chain', { details: { chainId } });
+  return { zone, chain };
+}
+
+/**
+ * The input of one (zone, chain), loaded once per request however many fields ask for it; the
+ * cache lives in the GraphQL context (see loaders.ts).
+ */
+export async function gapInputFor(
+  ctx: ServiceContext,
+  zoneId: number,
+  chainId: number,
+): Promise<ChainGapInput> {
+  const { zone, chain } = await requireZoneAndChain(ctx, zoneId, chainId);
+  return loadGapInput(ctx.db, zone, chain);
+}
+
+/** DESIGN.md §5: the zone's coverage of the chain, with ranked candidates for its gaps. */
+export function analyze(input: ChainGapInput): ChainGapReportModel {
+  try {
+    return { zoneId: input.zoneId, chainId: input.chain.id, ...analyzeChainGaps(input) };
+  } catch (error) {
+    throw asAppError(error);
+  }
+}
+
+/** Completeness before and after the firm becomes local: the chain value of a lead. */
+export function chainImpactOf(input: ChainGapInput, firmId: number): { before: number; after: number } {
+  try {
+    return whatIfCompleteness(input, firmId);
+  } catch (error) {
+    throw asAppError(error);
+  }
+}
+
+function asAppError(error: unknown): unknown {
+  // Feeds are checked when written; a cycle here means the stored chain is corrupt.
+  if (error instanceof InvalidChainError) {
+    return new AppError('CONFLICT', `The chain's data is inconsistent: ${error.message}`, { cause: error });
+  }
+  return error;
+}

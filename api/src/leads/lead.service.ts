@@ -1,0 +1,25 @@
+import { canAccessZone, requireViewer } from '../auth/viewer';
+import type { ServiceContext } from '../context';
+import type { LeadRow } from '../db/schema';
+import { findLeadsByIds, findSegmentIdsOfLeads } from './lead.repository';
+
+/**
+ * Leads by id, as null where the viewer may not see the lead's zone: a foreign lead and a missing
+ * one look the same, so ids of other zones' leads reveal nothing.
+ */
+export async function leadsByIds(ctx: ServiceContext, ids: readonly number[]): Promise<(LeadRow | null)[]> {
+  const viewer = requireViewer(ctx.viewer);
+  const rows = await findLeadsByIds(ctx.db, ids);
+  const visible = new Map(rows.filter((l) => canAccessZone(viewer, l.zone_id)).map((l) => [l.id, l]));
+  return ids.map((id) => visible.get(id) ?? null);
+}
+
+/** Segment ids of leads the caller already holds (so already access-checked). */
+export async function segmentIdsOfLeads(
+  ctx: ServiceContext,
+  leadIds: readonly number[],
+): Promise<number[][]> {
+  requireViewer(ctx.viewer);
+  const rows = await findSegmentIdsOfLeads(ctx.db, leadIds);
+  return leadIds.map((id) => rows.filter((r) => r.lead_id === id).map((r) => r.segment_id));
+}
