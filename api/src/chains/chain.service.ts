@@ -1,6 +1,7 @@
 import { requireViewer } from '../auth/viewer';
 import type { ServiceContext } from '../context';
 import type { ChainRow, SegmentFeedRow, SegmentRow } from '../db/schema';
+import { groupByKey, orderById } from '../shared/batch-order';
 import {
   findChainsByIds,
   findFeedsOfChains,
@@ -19,7 +20,7 @@ export function listChains(ctx: ServiceContext): Promise<ChainRow[]> {
 
 export async function chainsByIds(ctx: ServiceContext, ids: readonly number[]): Promise<(ChainRow | null)[]> {
   requireViewer(ctx.viewer);
-  return inOrder(ids, await findChainsByIds(ctx.db, ids));
+  return orderById(ids, await findChainsByIds(ctx.db, ids));
 }
 
 export async function segmentsByIds(
@@ -27,7 +28,7 @@ export async function segmentsByIds(
   ids: readonly number[],
 ): Promise<(SegmentRow | null)[]> {
   requireViewer(ctx.viewer);
-  return inOrder(ids, await findSegmentsByIds(ctx.db, ids));
+  return orderById(ids, await findSegmentsByIds(ctx.db, ids));
 }
 
 export async function segmentsOfChains(
@@ -36,7 +37,7 @@ export async function segmentsOfChains(
 ): Promise<SegmentRow[][]> {
   requireViewer(ctx.viewer);
   const rows = await findSegmentsOfChains(ctx.db, chainIds);
-  return groupBy(chainIds, rows, (r) => r.chain_id);
+  return groupByKey(chainIds, rows, (r) => r.chain_id);
 }
 
 export async function feedsOfChains(
@@ -45,16 +46,5 @@ export async function feedsOfChains(
 ): Promise<SegmentFeedRow[][]> {
   requireViewer(ctx.viewer);
   const rows = await findFeedsOfChains(ctx.db, chainIds);
-  return groupBy(chainIds, rows, (r) => r.chain_id);
-}
-
-function groupBy<T>(keys: readonly number[], rows: T[], keyOf: (row: T) => number): T[][] {
-  const groups = new Map<number, T[]>(keys.map((k) => [k, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((k) => groups.get(k) ?? []);
-}
-
-function inOrder<T extends { id: number }>(ids: readonly number[], rows: T[]): (T | null)[] {
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id) ?? null);
+  return groupByKey(chainIds, rows, (r) => r.chain_id);
 }

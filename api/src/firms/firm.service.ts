@@ -3,14 +3,14 @@ import { requireViewer } from '../auth/viewer';
 import type { ServiceContext } from '../context';
 import type { FirmRow } from '../db/schema';
 import { AppError } from '../errors';
+import { groupByKey, orderById } from '../shared/batch-order';
 import { findFirmsByIds, findSegmentIdsOfFirms, findSuppliersOf } from './firm.repository';
 
 // Firms and supply relations are shared reference data (DESIGN.md §2): readable by every signed-in user.
 
 export async function firmsByIds(ctx: ServiceContext, ids: readonly number[]): Promise<(FirmRow | null)[]> {
   requireViewer(ctx.viewer);
-  const byId = new Map((await findFirmsByIds(ctx.db, ids)).map((f) => [f.id, f]));
-  return ids.map((id) => byId.get(id) ?? null);
+  return orderById(ids, await findFirmsByIds(ctx.db, ids));
 }
 
 export async function segmentIdsOfFirms(
@@ -19,7 +19,7 @@ export async function segmentIdsOfFirms(
 ): Promise<number[][]> {
   requireViewer(ctx.viewer);
   const rows = await findSegmentIdsOfFirms(ctx.db, firmIds);
-  return firmIds.map((id) => rows.filter((r) => r.firm_id === id).map((r) => r.segment_id));
+  return groupByKey(firmIds, rows, (r) => r.firm_id).map((group) => group.map((r) => r.segment_id));
 }
 
 export interface SupplyNetworkModel {

@@ -1,6 +1,7 @@
 import { canAccessZone, requireViewer } from '../auth/viewer';
 import type { ServiceContext } from '../context';
 import type { LeadRow } from '../db/schema';
+import { groupByKey, orderById } from '../shared/batch-order';
 import { findLeadsByIds, findSegmentIdsOfLeads } from './lead.repository';
 
 /**
@@ -10,8 +11,10 @@ import { findLeadsByIds, findSegmentIdsOfLeads } from './lead.repository';
 export async function leadsByIds(ctx: ServiceContext, ids: readonly number[]): Promise<(LeadRow | null)[]> {
   const viewer = requireViewer(ctx.viewer);
   const rows = await findLeadsByIds(ctx.db, ids);
-  const visible = new Map(rows.filter((l) => canAccessZone(viewer, l.zone_id)).map((l) => [l.id, l]));
-  return ids.map((id) => visible.get(id) ?? null);
+  return orderById(
+    ids,
+    rows.filter((l) => canAccessZone(viewer, l.zone_id)),
+  );
 }
 
 /** Segment ids of leads the caller already holds (so already access-checked). */
@@ -21,5 +24,5 @@ export async function segmentIdsOfLeads(
 ): Promise<number[][]> {
   requireViewer(ctx.viewer);
   const rows = await findSegmentIdsOfLeads(ctx.db, leadIds);
-  return leadIds.map((id) => rows.filter((r) => r.lead_id === id).map((r) => r.segment_id));
+  return groupByKey(leadIds, rows, (r) => r.lead_id).map((group) => group.map((r) => r.segment_id));
 }

@@ -1,6 +1,7 @@
 import { requireViewer } from '../auth/viewer';
 import type { ServiceContext } from '../context';
 import type { ZoneRow } from '../db/schema';
+import { groupByKey, orderById } from '../shared/batch-order';
 import { findZoneById, findZoneChainIds, findZonesByIds, listAllZones } from './zone.repository';
 
 // Zones are reference data: every signed-in user sees the list (the product compares zones).
@@ -20,12 +21,10 @@ export async function getZone(ctx: ServiceContext, id: number): Promise<ZoneRow 
 export async function chainIdsOfZones(ctx: ServiceContext, zoneIds: readonly number[]): Promise<number[][]> {
   requireViewer(ctx.viewer);
   const rows = await findZoneChainIds(ctx.db, zoneIds);
-  return zoneIds.map((id) => rows.filter((r) => r.zone_id === id).map((r) => r.chain_id));
+  return groupByKey(zoneIds, rows, (r) => r.zone_id).map((group) => group.map((r) => r.chain_id));
 }
 
 export async function zonesByIds(ctx: ServiceContext, ids: readonly number[]): Promise<(ZoneRow | null)[]> {
   requireViewer(ctx.viewer);
-  const rows = await findZonesByIds(ctx.db, ids);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id) ?? null);
+  return orderById(ids, await findZonesByIds(ctx.db, ids));
 }

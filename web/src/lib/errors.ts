@@ -1,0 +1,47 @@
+import type { CombinedError } from '@urql/core';
+
+/**
+ * Every failure the UI can explain. The first six are the API's `extensions.code` values;
+ * INVALID_CREDENTIALS and RATE_LIMITED come from /auth; NETWORK means no usable answer arrived.
+ * Each has a message `error.<CODE>` in the catalogues.
+ */
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'VALIDATION',
+  'CONFLICT',
+  'INTERNAL',
+  'INVALID_CREDENTIALS',
+  'RATE_LIMITED',
+  'NETWORK',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** A failure as the UI shows it: a code to translate, and the server's message as a detail. */
+export interface AppError {
+  code: ErrorCode;
+  message?: string;
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}
+
+/**
+ * Reduces urql's CombinedError to the first GraphQL error's code. Errors without a known code
+ * (masked server errors, the CSRF guard) count as INTERNAL; transport failures as NETWORK.
+ */
+export function fromCombinedError(error: CombinedError): AppError {
+  const first = error.graphQLErrors[0];
+  if (first) {
+    const code = first.extensions?.code;
+    return { code: isErrorCode(code) ? code : 'INTERNAL', message: first.message };
+  }
+  return { code: 'NETWORK' };
+}
+
+/** Whether any GraphQL error in the result says the session is missing or over. */
+export function isUnauthenticated(error: CombinedError): boolean {
+  return error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+}

@@ -1,0 +1,58 @@
+import type { ChainSegment } from '../../graphql/chains.ts';
+import { STAGES, type Stage } from '../../graphql/enums.ts';
+
+export interface SegmentNode {
+  segment: ChainSegment;
+  children: SegmentNode[];
+  /** Set when the parent sits at another stage, so the node is shown as a root there. */
+  parentElsewhere?: ChainSegment;
+}
+
+/**
+ * Groups a chain's segments by stage and nests each under its parent, keeping the API's display
+ * order. A segment whose parent is at another stage (or missing) becomes a root of its own stage.
+ *
+ * @example
+ * const byStage = buildStageTrees(chain.segments);
+ * byStage.UPSTREAM; // [{ segment: 电池, children: [{ segment: 正极材料, children: [] }] }]
+ */
+export function buildStageTrees(segments: readonly ChainSegment[]): Record<Stage, SegmentNode[]> {
+  const byId = new Map(segments.map((segment) => [segment.id, segment]));
+  const nodes = new Map<string, SegmentNode>(
+    segments.map((segment) => [segment.id, { segment, children: [] }]),
+  );
+  const trees = Object.fromEntries(STAGES.map((stage) => [stage, [] as SegmentNode[]])) as Record<
+    Stage,
+    SegmentNode[]
+  >;
+  for (const segment of segments) {
+    const node = nodes.get(segment.id)!;
+    const parent = segment.parent ? byId.get(segment.parent.id) : undefined;
+    if (parent && parent.stage === segment.stage && !isAncestor(segment.id, parent, byId)) {
+      nodes.get(parent.id)!.children.push(node);
+    } else {
+      if (parent) node.parentElsewhere = parent;
+      trees[segment.stage].push(node);
+    }
+  }
+  return trees;
+}
+
+/** Guards against a parent cycle in bad data, which would otherwise hide segments. */
+function isAncestor(id: string, start: ChainSegment, byId: Map<string, ChainSegment>): boolean {
+  const seen = new Set<string>();
+  let current: ChainSegment | undefined = start;
+  while (current && !seen.has(current.id)) {
+    if (current.id === id) return true;
+    seen.add(current.id);
+    current = current.parent ? byId.get(current.parent.id) : undefined;
+  }
+  return false;
+}
+
+/** How many segments a chain has at each stage. */
+export function countByStage(segments: readonly { stage: Stage }[]): Record<Stage, number> {
+  const counts = { UPSTREAM: 0, MIDSTREAM: 0, DOWNSTREAM: 0 };
+  for (const segment of segments) counts[segment.stage] += 1;
+  return counts;
+}

@@ -1,0 +1,119 @@
+import type { MessageKey } from '../lib/i18n/zh-CN.ts';
+
+/** Areas of the product that are in the navigation but not built yet. */
+export type UnbuiltArea = 'dashboard' | 'chainMap' | 'leads' | 'projects' | 'firms' | 'admin';
+
+export type Route =
+  | { id: 'login' }
+  | { id: 'home' }
+  | { id: 'zones' }
+  | { id: 'chains' }
+  | { id: 'chain'; chainId: string }
+  | { id: 'settings' }
+  | { id: 'unbuilt'; area: UnbuiltArea }
+  | { id: 'notFound' };
+
+const UNBUILT_PATHS: Record<string, UnbuiltArea> = {
+  '/dashboard': 'dashboard',
+  '/chain-map': 'chainMap',
+  '/leads': 'leads',
+  '/projects': 'projects',
+  '/firms': 'firms',
+  '/admin': 'admin',
+};
+
+/**
+ * Maps a URL path to a route. Trailing slashes are ignored.
+ *
+ * @example
+ * matchRoute('/chains/7'); // { id: 'chain', chainId: '7' }
+ */
+export function matchRoute(pathname: string): Route {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  switch (path) {
+    case '/':
+      return { id: 'home' };
+    case '/login':
+      return { id: 'login' };
+    case '/zones':
+      return { id: 'zones' };
+    case '/chains':
+      return { id: 'chains' };
+    case '/settings':
+      return { id: 'settings' };
+  }
+  const unbuilt = UNBUILT_PATHS[path];
+  if (unbuilt) return { id: 'unbuilt', area: unbuilt };
+  const chain = /^\/chains\/([^/]+)$/.exec(path);
+  if (chain?.[1]) {
+    try {
+      return { id: 'chain', chainId: decodeURIComponent(chain[1]) };
+    } catch {
+      return { id: 'notFound' };
+    }
+  }
+  return { id: 'notFound' };
+}
+
+/** Where `/` leads while the dashboard is not built. */
+export const HOME_PATH = '/zones';
+
+export interface NavItem {
+  href: string;
+  label: MessageKey;
+  /** Shown only to administrators. */
+  adminOnly?: boolean;
+}
+
+export interface NavGroup {
+  label: MessageKey;
+  items: NavItem[];
+}
+
+/** The whole product's navigation, in the order users work through it. */
+export const NAV_GROUPS: NavGroup[] = [
+  {
+    label: 'nav.groupWork',
+    items: [
+      { href: '/dashboard', label: 'nav.dashboard' },
+      { href: '/chain-map', label: 'nav.chainMap' },
+      { href: '/leads', label: 'nav.leads' },
+      { href: '/projects', label: 'nav.projects' },
+    ],
+  },
+  {
+    label: 'nav.groupReference',
+    items: [
+      { href: '/firms', label: 'nav.firms' },
+      { href: '/zones', label: 'nav.zones' },
+      { href: '/chains', label: 'nav.chains' },
+    ],
+  },
+  {
+    label: 'nav.groupSystem',
+    items: [
+      { href: '/admin', label: 'nav.admin', adminOnly: true },
+      { href: '/settings', label: 'nav.settings' },
+    ],
+  },
+];
+
+/** The page title's message for a route (the login page has its own). */
+export function routeTitle(route: Route): MessageKey {
+  switch (route.id) {
+    case 'login':
+      return 'login.title';
+    case 'home':
+    case 'zones':
+      return 'nav.zones';
+    case 'chains':
+    case 'chain':
+      return 'nav.chains';
+    case 'settings':
+      return 'nav.settings';
+    case 'unbuilt':
+      return `nav.${route.area}`;
+    case 'notFound':
+      return 'notFound.title';
+  }
+}
