@@ -199,6 +199,9 @@ const statements = [
   )`,
   sql`CREATE INDEX lead_zone_stage_idx ON lead (zone_id, stage) WHERE deleted_at IS NULL`,
   sql`CREATE INDEX lead_firm_idx ON lead (firm_id)`,
+  // One open lead per firm and zone: two officers cannot chase the same firm unknowingly.
+  sql`CREATE UNIQUE INDEX lead_open_firm_key ON lead (zone_id, firm_id)
+    WHERE deleted_at IS NULL AND stage NOT IN ('SIGNED', 'LOST')`,
   sql`CREATE INDEX lead_owner_idx ON lead (owner_id)`,
   sql`CREATE TABLE lead_segment (
     lead_id bigint NOT NULL REFERENCES lead (id) ON DELETE CASCADE,

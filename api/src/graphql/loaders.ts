@@ -4,6 +4,7 @@ import { chainsByIds, feedsOfChains, segmentsByIds, segmentsOfChains } from '../
 import type { ServiceContext } from '../context';
 import { firmsByIds, segmentIdsOfFirms } from '../firms/firm.service';
 import { leadsByIds, segmentIdsOfLeads } from '../leads/lead.service';
+import { usersByIds } from '../users/user.service';
 import { chainIdsOfZones, zonesByIds } from '../zones/zone.service';
 
 /**
@@ -12,6 +13,7 @@ import { chainIdsOfZones, zonesByIds } from '../zones/zone.service';
  */
 export function createLoaders(ctx: ServiceContext) {
   return {
+    user: new DataLoader((ids: readonly number[]) => usersByIds(ctx, ids)),
     zone: new DataLoader((ids: readonly number[]) => zonesByIds(ctx, ids)),
     chain: new DataLoader((ids: readonly number[]) => chainsByIds(ctx, ids)),
     segment: new DataLoader((ids: readonly number[]) => segmentsByIds(ctx, ids)),

@@ -33,3 +33,8 @@ export function updateUserPreferences(
     .returningAll()
     .executeTakeFirst();
 }
+
+export function findUsersByIds(db: Db, ids: readonly number[]): Promise<UserRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('app_user').selectAll().where('id', 'in', ids).execute();
+}

@@ -2,8 +2,9 @@ import { requireViewer, requireWritableCredential } from '../auth/viewer';
 import type { ServiceContext } from '../context';
 import type { UserRow } from '../db/schema';
 import { AppError } from '../errors';
+import { orderById } from '../shared/batch-order';
 import { LOCALES, type LocaleKey } from './roles';
-import { findUserById, updateUserPreferences } from './user.repository';
+import { findUserById, findUsersByIds, updateUserPreferences } from './user.repository';
 
 export async function getCurrentUser(ctx: ServiceContext): Promise<UserRow> {
   const viewer = requireViewer(ctx.viewer);
@@ -24,4 +25,10 @@ export async function updateMyPreferences(
   const user = await updateUserPreferences(ctx.db, viewer.userId, changes);
   if (!user) throw new AppError('NOT_FOUND', 'Your account no longer exists');
   return user;
+}
+
+/** Users by id, for names shown beside records the viewer already may see (lead owners). */
+export async function usersByIds(ctx: ServiceContext, ids: readonly number[]): Promise<(UserRow | null)[]> {
+  requireViewer(ctx.viewer);
+  return orderById(ids, await findUsersByIds(ctx.db, ids));
 }

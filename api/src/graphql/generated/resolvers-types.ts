@@ -39,6 +39,8 @@ export type Query = {
   firm: Maybe<Firm>;
   supplyNetwork: SupplyNetwork;
   lead: Maybe<Lead>;
+  /** Leads of the zones the viewer may see, newest first. */
+  leads: LeadConnection;
   chainGaps: ChainGapReport;
 };
 
@@ -68,6 +70,13 @@ export type QueryLeadArgs = {
 };
 
 
+export type QueryLeadsArgs = {
+  filter?: InputMaybe<LeadFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryChainGapsArgs = {
   zoneId: Scalars['ID']['input'];
   chainId: Scalars['ID']['input'];
@@ -80,6 +89,11 @@ export type Mutation = {
   updateMyPreferences: User;
   createApiToken: CreatedApiToken;
   revokeApiToken: ApiToken;
+  /**
+   * Opens a lead owned by the viewer, at stage LEAD. CONFLICT when the zone already has an open lead for
+   * the firm (details.existingLeadId).
+   */
+  createLead: Lead;
 };
 
 
@@ -98,6 +112,12 @@ export type MutationCreateApiTokenArgs = {
 /** Every module extends this with its own mutations. */
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Every module extends this with its own mutations. */
+export type MutationCreateLeadArgs = {
+  input: CreateLeadInput;
 };
 
 export type PageInfo = {
@@ -294,13 +314,38 @@ export type SupplierLink = {
 };
 
 export type LeadStage =
+  /** 线索 */
   | 'LEAD'
+  /** 接洽 */
   | 'CONTACTED'
+  /** 考察 */
   | 'VISITED'
+  /** 洽谈 */
   | 'NEGOTIATING'
+  /** 签约 */
   | 'SIGNED'
+  /** 暂缓 */
   | 'PAUSED'
+  /** 终止 */
   | 'LOST';
+
+export type LeadSource =
+  /** 以商招商 / 链主推荐 */
+  | 'ANCHOR_REFERRAL'
+  /** 展会 */
+  | 'EXPO'
+  /** 中介 */
+  | 'AGENCY'
+  /** 基金招商 */
+  | 'FUND'
+  /** 上门 */
+  | 'INBOUND'
+  | 'OTHER';
+
+export type Priority =
+  | 'HIGH'
+  | 'MEDIUM'
+  | 'LOW';
 
 /** A firm a zone is chasing (招商线索). Zone-scoped: visible to those who may see its zone. */
 export type Lead = {
@@ -310,12 +355,22 @@ export type Lead = {
   firm: Firm;
   title: Scalars['String']['output'];
   stage: LeadStage;
+  source: LeadSource;
+  priority: Priority;
+  owner: Maybe<User>;
   /** Planned investment, 万元. */
   plannedInvestment: Maybe<Scalars['Float']['output']>;
+  nextFollowUpOn: Maybe<Scalars['Date']['output']>;
+  expectedSigningOn: Maybe<Scalars['Date']['output']>;
+  lostReason: Maybe<Scalars['String']['output']>;
   /** The segments the lead would fill. */
   segments: Array<Segment>;
   /** The zone's completeness of the chain now and if this lead lands (its firm becomes local). */
   chainImpact: ChainImpact;
+  createdAt: Scalars['DateTime']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with updates: a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -329,6 +384,40 @@ export type ChainImpact = {
   chain: Chain;
   before: Scalars['Float']['output'];
   after: Scalars['Float']['output'];
+};
+
+export type LeadFilter = {
+  /** Only this zone (it must be one the viewer may see); default: every zone the viewer may see. */
+  zoneId?: InputMaybe<Scalars['ID']['input']>;
+  stages?: InputMaybe<Array<LeadStage>>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  firmId?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches the lead's title or the firm's name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type LeadEdge = {
+  __typename?: 'LeadEdge';
+  cursor: Scalars['String']['output'];
+  node: Lead;
+};
+
+export type LeadConnection = {
+  __typename?: 'LeadConnection';
+  edges: Array<LeadEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CreateLeadInput = {
+  zoneId: Scalars['ID']['input'];
+  firmId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+  segmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  source?: InputMaybe<LeadSource>;
+  priority?: InputMaybe<Priority>;
+  plannedInvestment?: InputMaybe<Scalars['Float']['input']>;
+  nextFollowUpOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type CoverageStatus =
@@ -480,10 +569,11 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Role: Role;
   Locale: Locale;
   User: ResolverTypeWrapper<UserRow>;
@@ -492,7 +582,6 @@ export type ResolversTypes = {
   ApiToken: ResolverTypeWrapper<ApiTokenRow>;
   CreatedApiToken: ResolverTypeWrapper<Omit<CreatedApiToken, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
   CreateApiTokenInput: CreateApiTokenInput;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ZoneKind: ZoneKind;
   ZoneLevel: ZoneLevel;
   Zone: ResolverTypeWrapper<ZoneRow>;
@@ -506,8 +595,14 @@ export type ResolversTypes = {
   SupplyNetwork: ResolverTypeWrapper<SupplyNetworkModel>;
   SupplierLink: ResolverTypeWrapper<SupplierLinkModel>;
   LeadStage: LeadStage;
+  LeadSource: LeadSource;
+  Priority: Priority;
   Lead: ResolverTypeWrapper<LeadRow>;
   ChainImpact: ResolverTypeWrapper<ChainImpactModel>;
+  LeadFilter: LeadFilter;
+  LeadEdge: ResolverTypeWrapper<Omit<LeadEdge, 'node'> & { node: ResolversTypes['Lead'] }>;
+  LeadConnection: ResolverTypeWrapper<Omit<LeadConnection, 'edges'> & { edges: Array<ResolversTypes['LeadEdge']> }>;
+  CreateLeadInput: CreateLeadInput;
   CoverageStatus: CoverageStatus;
   CandidateReasonCode: CandidateReasonCode;
   ChainGapReport: ResolverTypeWrapper<ChainGapReportModel>;
@@ -523,16 +618,16 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Query: Record<PropertyKey, never>;
   ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  String: Scalars['String']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
-  String: Scalars['String']['output'];
   User: UserRow;
   UpdatePreferencesInput: UpdatePreferencesInput;
   ApiToken: ApiTokenRow;
   CreatedApiToken: Omit<CreatedApiToken, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
   CreateApiTokenInput: CreateApiTokenInput;
-  Int: Scalars['Int']['output'];
   Zone: ZoneRow;
   Chain: ChainRow;
   Segment: SegmentRow;
@@ -543,6 +638,10 @@ export type ResolversParentTypes = {
   SupplierLink: SupplierLinkModel;
   Lead: LeadRow;
   ChainImpact: ChainImpactModel;
+  LeadFilter: LeadFilter;
+  LeadEdge: Omit<LeadEdge, 'node'> & { node: ResolversParentTypes['Lead'] };
+  LeadConnection: Omit<LeadConnection, 'edges'> & { edges: Array<ResolversParentTypes['LeadEdge']> };
+  CreateLeadInput: CreateLeadInput;
   ChainGapReport: ChainGapReportModel;
   SegmentCoverage: SegmentCoverageModel;
   Candidate: CandidateModel;
@@ -568,6 +667,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   firm?: Resolver<Maybe<ResolversTypes['Firm']>, ParentType, ContextType, RequireFields<QueryFirmArgs, 'id'>>;
   supplyNetwork?: Resolver<ResolversTypes['SupplyNetwork'], ParentType, ContextType, RequireFields<QuerySupplyNetworkArgs, 'anchorId'>>;
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
+  leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, RequireFields<QueryLeadsArgs, 'first'>>;
   chainGaps?: Resolver<ResolversTypes['ChainGapReport'], ParentType, ContextType, RequireFields<QueryChainGapsArgs, 'zoneId' | 'chainId'>>;
 };
 
@@ -575,6 +675,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateMyPreferences?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateMyPreferencesArgs, 'input'>>;
   createApiToken?: Resolver<ResolversTypes['CreatedApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  createLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationCreateLeadArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -688,15 +789,35 @@ export type LeadResolvers<ContextType = GraphQLContext, ParentType extends Resol
   firm?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['LeadStage'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['LeadSource'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Priority'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   plannedInvestment?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  nextFollowUpOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  expectedSigningOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lostReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   segments?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType>;
   chainImpact?: Resolver<ResolversTypes['ChainImpact'], ParentType, ContextType, RequireFields<LeadChainImpactArgs, 'chainId'>>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ChainImpactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChainImpact'] = ResolversParentTypes['ChainImpact']> = {
   chain?: Resolver<ResolversTypes['Chain'], ParentType, ContextType>;
   before?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   after?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type LeadEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeadEdge'] = ResolversParentTypes['LeadEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
+};
+
+export type LeadConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeadConnection'] = ResolversParentTypes['LeadConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LeadEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ChainGapReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChainGapReport'] = ResolversParentTypes['ChainGapReport']> = {
@@ -753,6 +874,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SupplierLink?: SupplierLinkResolvers<ContextType>;
   Lead?: LeadResolvers<ContextType>;
   ChainImpact?: ChainImpactResolvers<ContextType>;
+  LeadEdge?: LeadEdgeResolvers<ContextType>;
+  LeadConnection?: LeadConnectionResolvers<ContextType>;
   ChainGapReport?: ChainGapReportResolvers<ContextType>;
   SegmentCoverage?: SegmentCoverageResolvers<ContextType>;
   Candidate?: CandidateResolvers<ContextType>;
