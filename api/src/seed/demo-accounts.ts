@@ -1,18 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import type { Role } from '../users/roles';
+import { DEMO_USERS } from './data/demo-users';
 
 /** The documented demo password of every demo account (README, start-up banner). */
 export const DEMO_PASSWORD = 'lianzhao-demo';
 
 /** One account per role; the officer, manager and leader belong to 石家庄高新技术产业开发区. */
-export const DEMO_ACCOUNTS: readonly { email: string; role: Role }[] = [
-  { email: 'admin@demo.test', role: 'ADMIN' },
-  { email: 'manager@demo.test', role: 'ZONE_MANAGER' },
-  { email: 'officer@demo.test', role: 'OFFICER' },
-  { email: 'leader@demo.test', role: 'LEADER' },
-  { email: 'analyst@demo.test', role: 'ANALYST' },
-];
+export const DEMO_ACCOUNTS = DEMO_USERS.filter((user) => user.primary);
 
 /** True when the demo accounts exist, i.e. the demo data is in use (then the banner is printed). */
 export async function hasDemoAccounts(db: Kysely<Database>): Promise<boolean> {
