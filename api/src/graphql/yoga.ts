@@ -12,6 +12,7 @@ import { zoneResolvers } from '../zones/zone.resolvers';
 import { useRequireViewer } from './auth-guard.plugin';
 import type { GraphQLContext } from './context';
 import { maskGraphQLError } from './errors';
+import { operationLimits } from './limits';
 import { createLoaders } from './loaders';
 import { DateScalar, DateTimeScalar } from './scalars';
 import { typeDefs } from './type-defs';
@@ -42,7 +43,13 @@ export function createGraphQLHandler(options: { development: boolean; log: Logge
       const ctx: ServiceContext = { viewer, db, log, config };
       return { ...ctx, loaders: createLoaders(ctx) };
     },
-    plugins: [useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }), useRequireViewer()],
+    plugins: [
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      useRequireViewer(),
+      ...operationLimits({ development: options.development }),
+    ],
+    // One operation per request: batching would multiply every limit above.
+    batching: false,
     maskedErrors: { maskError: (error) => maskGraphQLError(error, options.log) },
     graphiql: options.development,
     landingPage: false,

@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Kysely } from 'kysely';
 import { authRoutes } from '../auth/auth.routes';
@@ -50,9 +52,19 @@ export function createApp({ db, config, log }: AppDependencies) {
     await next();
   });
 
+  // Bodies are small JSON documents; the limit also counts chunked bodies as they stream in.
+  const limitBody = bodyLimit({
+    maxSize: 256 * 1024,
+    onError: (c) => c.json({ error: { code: 'VALIDATION', message: 'Request body too large' } }, 413),
+  });
+
   app.get('/health', healthRoute());
+  // csrf(): a cross-site form cannot post to /auth (the Origin must be this site's).
+  app.use('/auth/*', limitBody, csrf());
   app.route('/auth', authRoutes());
-  app.on(['GET', 'POST'], '/graphql', authenticate(), (c) => graphql.fetch(c.req.raw, c.var.services));
+  app.on(['GET', 'POST'], '/graphql', limitBody, authenticate(), (c) =>
+    graphql.fetch(c.req.raw, c.var.services),
+  );
   app.get('*', serveWeb(config.webDist, log));
 
   app.notFound((c) => c.json({ error: { code: 'NOT_FOUND', message: 'No such endpoint' } }, 404));
