@@ -6,6 +6,7 @@ export { type Config, loadConfig } from './config';
 export { type DatabaseHandle, openDatabase } from './db/database';
 export { migrateDown, migrateToLatest } from './db/migrate';
 export type { Database } from './db/schema';
+export { typeDefs } from './graphql/type-defs';
 export { createApp } from './http/app';
 export { createLogger } from './logger';
 export { seedDemoData } from './seed/demo';
