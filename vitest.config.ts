@@ -5,8 +5,8 @@ const report = process.env.LZ_TEST_REPORT;
 
 export default defineConfig({
   test: {
-    include: ['{api,graph,tests}/**/*.test.ts'],
-    exclude: ['**/node_modules/**', 'web/**'],
+    include: ['{api,graph,tests}/**/*.test.ts', 'web/src/**/*.test.ts'],
+    exclude: ['**/node_modules/**'],
     // PGlite takes seconds to start and seeding demo data longer: generous hooks, normal tests.
     testTimeout: 30_000,
     hookTimeout: 180_000,

@@ -17,3 +17,40 @@ export type Stage = (typeof STAGES)[number];
 
 export const API_TOKEN_SCOPES = ['READ', 'READ_WRITE'] as const;
 export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number];
+
+export const COVERAGE_STATUSES = ['MISSING', 'WEAK', 'PRESENT'] as const;
+export type CoverageStatus = (typeof COVERAGE_STATUSES)[number];
+
+export const CANDIDATE_REASON_CODES = [
+  'SUPPLIES_LOCAL_ANCHOR',
+  'SUPPLIES_LOCAL_FIRM',
+  'SUPPLIES_CHAIN_ANCHOR',
+  'TAG_LITTLE_GIANT',
+  'TAG_SPECIALIZED',
+  'TAG_LISTED',
+  'TAG_HIGH_TECH',
+  'PROXIMITY_SAME_PROVINCE',
+  'PROXIMITY_JINGJINJI',
+  'SIZE',
+] as const;
+export type CandidateReasonCode = (typeof CANDIDATE_REASON_CODES)[number];
+
+export const FIRM_TAGS = ['ANCHOR', 'SPECIALIZED', 'LITTLE_GIANT', 'HIGH_TECH', 'LISTED'] as const;
+export type FirmTag = (typeof FIRM_TAGS)[number];
+
+export const LEAD_STAGES = [
+  'LEAD',
+  'CONTACTED',
+  'VISITED',
+  'NEGOTIATING',
+  'SIGNED',
+  'PAUSED',
+  'LOST',
+] as const;
+export type LeadStage = (typeof LEAD_STAGES)[number];
+
+export const LEAD_SOURCES = ['ANCHOR_REFERRAL', 'EXPO', 'AGENCY', 'FUND', 'INBOUND', 'OTHER'] as const;
+export type LeadSource = (typeof LEAD_SOURCES)[number];
+
+export const PRIORITIES = ['HIGH', 'MEDIUM', 'LOW'] as const;
+export type Priority = (typeof PRIORITIES)[number];

@@ -22,6 +22,8 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export interface AppError {
   code: ErrorCode;
   message?: string;
+  /** The server's structured facts (`extensions.details`), e.g. `existingLeadId` on a CONFLICT. */
+  details?: Record<string, unknown>;
 }
 
 export function isErrorCode(value: unknown): value is ErrorCode {
@@ -36,9 +38,18 @@ export function fromCombinedError(error: CombinedError): AppError {
   const first = error.graphQLErrors[0];
   if (first) {
     const code = first.extensions?.code;
-    return { code: isErrorCode(code) ? code : 'INTERNAL', message: first.message };
+    const details = first.extensions?.details;
+    return {
+      code: isErrorCode(code) ? code : 'INTERNAL',
+      message: first.message,
+      ...(isRecord(details) ? { details } : {}),
+    };
   }
   return { code: 'NETWORK' };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Whether any GraphQL error in the result says the session is missing or over. */

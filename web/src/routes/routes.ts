@@ -1,7 +1,7 @@
 import type { MessageKey } from '../lib/i18n/zh-CN.ts';
 
 /** Areas of the product that are in the navigation but not built yet. */
-export type UnbuiltArea = 'dashboard' | 'chainMap' | 'leads' | 'projects' | 'firms' | 'admin';
+export type UnbuiltArea = 'dashboard' | 'projects' | 'firms' | 'admin';
 
 export type Route =
   | { id: 'login' }
@@ -9,14 +9,14 @@ export type Route =
   | { id: 'zones' }
   | { id: 'chains' }
   | { id: 'chain'; chainId: string }
+  | { id: 'chainMap' }
+  | { id: 'leads' }
   | { id: 'settings' }
   | { id: 'unbuilt'; area: UnbuiltArea }
   | { id: 'notFound' };
 
 const UNBUILT_PATHS: Record<string, UnbuiltArea> = {
   '/dashboard': 'dashboard',
-  '/chain-map': 'chainMap',
-  '/leads': 'leads',
   '/projects': 'projects',
   '/firms': 'firms',
   '/admin': 'admin',
@@ -39,6 +39,10 @@ export function matchRoute(pathname: string): Route {
       return { id: 'zones' };
     case '/chains':
       return { id: 'chains' };
+    case '/chain-map':
+      return { id: 'chainMap' };
+    case '/leads':
+      return { id: 'leads' };
     case '/settings':
       return { id: 'settings' };
   }
@@ -109,6 +113,10 @@ export function routeTitle(route: Route): MessageKey {
     case 'chains':
     case 'chain':
       return 'nav.chains';
+    case 'chainMap':
+      return 'nav.chainMap';
+    case 'leads':
+      return 'nav.leads';
     case 'settings':
       return 'nav.settings';
     case 'unbuilt':

@@ -1,11 +1,18 @@
 import type { ChainSegment } from '../../graphql/chains.ts';
 import { STAGES, type Stage } from '../../graphql/enums.ts';
 
-export interface SegmentNode {
-  segment: ChainSegment;
-  children: SegmentNode[];
+/** What nesting needs of a segment; the chain page passes `ChainSegment`s, the chain map its own. */
+export interface TreeSegment {
+  id: string;
+  stage: Stage;
+  parent: { id: string } | null;
+}
+
+export interface SegmentNode<S extends TreeSegment = ChainSegment> {
+  segment: S;
+  children: SegmentNode<S>[];
   /** Set when the parent sits at another stage, so the node is shown as a root there. */
-  parentElsewhere?: ChainSegment;
+  parentElsewhere?: S;
 }
 
 /**
@@ -16,14 +23,16 @@ export interface SegmentNode {
  * const byStage = buildStageTrees(chain.segments);
  * byStage.UPSTREAM; // [{ segment: 电池, children: [{ segment: 正极材料, children: [] }] }]
  */
-export function buildStageTrees(segments: readonly ChainSegment[]): Record<Stage, SegmentNode[]> {
+export function buildStageTrees<S extends TreeSegment>(
+  segments: readonly S[],
+): Record<Stage, SegmentNode<S>[]> {
   const byId = new Map(segments.map((segment) => [segment.id, segment]));
-  const nodes = new Map<string, SegmentNode>(
+  const nodes = new Map<string, SegmentNode<S>>(
     segments.map((segment) => [segment.id, { segment, children: [] }]),
   );
-  const trees = Object.fromEntries(STAGES.map((stage) => [stage, [] as SegmentNode[]])) as Record<
+  const trees = Object.fromEntries(STAGES.map((stage) => [stage, [] as SegmentNode<S>[]])) as Record<
     Stage,
-    SegmentNode[]
+    SegmentNode<S>[]
   >;
   for (const segment of segments) {
     const node = nodes.get(segment.id)!;
@@ -39,9 +48,9 @@ export function buildStageTrees(segments: readonly ChainSegment[]): Record<Stage
 }
 
 /** Guards against a parent cycle in bad data, which would otherwise hide segments. */
-function isAncestor(id: string, start: ChainSegment, byId: Map<string, ChainSegment>): boolean {
+function isAncestor(id: string, start: TreeSegment, byId: Map<string, TreeSegment>): boolean {
   const seen = new Set<string>();
-  let current: ChainSegment | undefined = start;
+  let current: TreeSegment | undefined = start;
   while (current && !seen.has(current.id)) {
     if (current.id === id) return true;
     seen.add(current.id);

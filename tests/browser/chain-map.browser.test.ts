@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailability, launchBrowser } from '../support/browser';
+import { startDemoServer } from '../support/demo-server';
+import { TEST_DATABASE_KIND } from '../support/test-database';
+
+const browser = browserAvailability();
+
+describe.skipIf(!browser.available)(`the chain map in chromium (${TEST_DATABASE_KIND}, demo data)`, () => {
+  let server: Awaited<ReturnType<typeof startDemoServer>>;
+  let chromium: Awaited<ReturnType<typeof launchBrowser>>;
+
+  beforeAll(async () => {
+    server = await startDemoServer();
+    chromium = await launchBrowser();
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await server?.close();
+  });
+
+  it('opens a missing segment, turns a candidate into a lead, and finds the lead in the leads list', async () => {
+    const page = await chromium.context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+
+    await page.goto(`${server.url}/login?next=/chain-map`);
+    await page.fill('input[type=email]', 'officer@demo.test');
+    await page.fill('input[type=password]', 'lianzhao-demo');
+    await page.press('input[type=password]', 'Enter');
+    await page.waitForURL(/\/chain-map/, { timeout: 20_000 });
+
+    // The officer's own zone is preselected; the demo data leaves some NEV segments MISSING there.
+    const missing = page.locator('[data-testid=segment-box][data-status=MISSING]');
+    await missing.first().waitFor({ timeout: 20_000 });
+    expect(await missing.count()).toBeGreaterThan(0);
+    await missing.first().click();
+    const panel = page.locator('[data-testid=segment-panel]');
+    await panel.waitFor();
+
+    // The best candidate not already chased by a lead of the zone.
+    const offered = panel
+      .locator('[data-testid=candidate]', { has: page.locator('[data-testid=make-lead]') })
+      .first();
+    // Pinned by firm: once its button opens the form, the row no longer "has a make-lead button".
+    const firmId = await offered.getAttribute('data-firm-id');
+    const candidate = panel.locator(`[data-testid=candidate][data-firm-id="${firmId}"]`);
+    const firmName = (await candidate.locator('.firm-name').textContent())?.trim() ?? '';
+    expect(firmName).toContain('示例');
+    await candidate.locator('[data-testid=make-lead]').click();
+    await candidate.locator('[data-testid=make-lead-submit]').click();
+    await candidate.locator('[data-testid=lead-outcome]').waitFor({ timeout: 15_000 });
+
+    await page.goto(`${server.url}/leads`);
+    await page.locator('[data-testid=lead-row]').first().waitFor({ timeout: 15_000 });
+    // Newest first: the lead just made leads the list.
+    expect(await page.locator('[data-testid=lead-row]').first().textContent()).toContain(firmName);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  }, 90_000);
+});
