@@ -4,6 +4,7 @@ import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Kysely } from 'kysely';
 import { authRoutes } from '../auth/auth.routes';
+import { chainGapExportRoutes } from '../chain-gaps/chain-gaps-export.routes';
 import type { Config } from '../config';
 import type { Database } from '../db/schema';
 import { createGraphQLHandler } from '../graphql/yoga';
@@ -62,6 +63,7 @@ export function createApp({ db, config, log }: AppDependencies) {
   // csrf(): a cross-site form cannot post to /auth (the Origin must be this site's).
   app.use('/auth/*', limitBody, csrf());
   app.route('/auth', authRoutes());
+  app.route('/exports', chainGapExportRoutes());
   app.on(['GET', 'POST'], '/graphql', limitBody, authenticate(), (c) =>
     graphql.fetch(c.req.raw, c.var.services),
   );

@@ -20,7 +20,7 @@ export function serveWeb(distDir: string, log: Logger): MiddlewareHandler<AppEnv
   const indexHtml = readFileSync(indexPath, 'utf8');
   const assets = serveStatic({ root: distDir });
   return async function serveWeb(c, next) {
-    if (c.req.path.startsWith('/graphql') || c.req.path.startsWith('/auth/')) return next();
+    if (/^\/(graphql|auth\/|exports\/)/.test(c.req.path)) return next();
     let missing = false;
     const response = await assets(c, async () => {
       missing = true;
