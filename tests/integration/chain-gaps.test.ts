@@ -218,6 +218,34 @@ describe(`chainGaps through /graphql (${TEST_DATABASE_KIND})`, () => {
     expect(noFirms.errors).toBeUndefined();
   });
 
+  it('answers CONFLICT, never a loop, when stored feeds form a cycle', async () => {
+    const chain = await database.db
+      .insertInto('chain')
+      .values({ code: 'LOOP', name: '环链' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const [a, b] = await database.db
+      .insertInto('segment')
+      .values([
+        { chain_id: chain.id, code: 'A', name: '甲', stage: 'UPSTREAM' },
+        { chain_id: chain.id, code: 'B', name: '乙', stage: 'DOWNSTREAM' },
+      ])
+      .returning('id')
+      .execute();
+    await database.db
+      .insertInto('segment_feed')
+      .values([
+        { chain_id: chain.id, from_segment_id: a!.id, to_segment_id: b!.id },
+        { chain_id: chain.id, from_segment_id: b!.id, to_segment_id: a!.id },
+      ])
+      .execute();
+    const result = await graphql(app, REPORT, {
+      cookie: officerA,
+      variables: { zone: String(ids.zoneA), chain: String(chain.id) },
+    });
+    expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+
   it("shows an anchor's supply network and local supply rate", async () => {
     const result = await graphql<{
       supplyNetwork: {
