@@ -119,11 +119,14 @@ function localFirms(plan: CoveragePlan, factory: FirmFactory, rng: Random): Firm
   return drafts;
 }
 
-/** Zero to two more segments, mostly siblings of the main one (a cathode maker also making anodes). */
+/**
+ * Zero to two more segments, siblings of the main one only (a cathode maker also making anodes), so a
+ * firm's name, taken from its main segment, still fits every segment it is a candidate for.
+ */
 function extraSegments(chain: ChainSpec, main: SegmentSpec, rng: Random): SegmentSpec[] {
   if (main.children.length > 0 || !rng.chance(0.3)) return [];
   const parent = chain.segments.find((segment) => segment.children.includes(main));
-  const pool = (parent && rng.chance(0.7) ? parent.children : leafSegments(chain)).filter((s) => s !== main);
+  const pool = (parent?.children ?? []).filter((s) => s !== main);
   if (pool.length === 0) return [];
   return rng.shuffle(pool).slice(0, rng.chance(0.25) ? 2 : 1);
 }
