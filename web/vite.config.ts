@@ -15,6 +15,7 @@ export default defineConfig({
       '/graphql': apiTarget,
       '/auth': apiTarget,
       '/health': apiTarget,
+      '/exports': apiTarget,
     },
   },
 });

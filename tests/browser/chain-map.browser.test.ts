@@ -57,4 +57,20 @@ describe.skipIf(!browser.available)(`the chain map in chromium (${TEST_DATABASE_
     expect(pageErrors).toEqual([]);
     await page.close();
   }, 90_000);
+
+  it("opens an anchor's supply network from the chain map", async () => {
+    const page = await chromium.context.newPage(); // still signed in from the test above
+    await page.goto(`${server.url}/chain-map`);
+    const anchored = page.locator('[data-testid=segment-box]', { hasText: '动力电池' }).first();
+    await anchored.waitFor({ timeout: 20_000 });
+    await anchored.click();
+    const link = page.locator('[data-testid=segment-panel] [data-testid=supply-network-link]').first();
+    await link.waitFor();
+    await link.click();
+    await page.waitForURL(/\/supply-network\/\d+/);
+    await page.locator('[data-testid=supplier-row]').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('[data-testid=supply-network]').count()).toBe(1);
+    expect(await page.locator('[data-testid=supplier-row]').count()).toBeGreaterThan(0);
+    await page.close();
+  }, 60_000);
 });

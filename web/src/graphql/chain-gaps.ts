@@ -28,7 +28,7 @@ export interface SegmentCoverage {
   segment: GapSegment;
   status: CoverageStatus;
   localFirmCount: number;
-  localFirms: { id: string; name: string }[];
+  localFirms: { id: string; name: string; tags: FirmTag[] }[];
   hasAnchor: boolean;
   brokenLink: boolean;
   candidateCount: number;
@@ -97,6 +97,7 @@ export const CHAIN_GAPS_QUERY = gql<
         localFirms {
           id
           name
+          tags
         }
         hasAnchor
         brokenLink

@@ -6,7 +6,15 @@
  * downloadText('缺口清单.csv', toCsv(rows), 'text/csv;charset=utf-8');
  */
 export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(fileName, new Blob([text], { type }));
+}
+
+/**
+ * Hands a file's contents to the browser as a download, e.g. one fetched with `fetchAttachment`.
+ * Browser-only.
+ */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -38,7 +38,7 @@ class Router {
 export const router = new Router();
 
 /** Paths the server answers itself; links to them are real page loads. */
-const SERVER_PATHS = ['/graphql', '/auth', '/health', '/imports'];
+const SERVER_PATHS = ['/graphql', '/auth', '/health', '/imports', '/exports'];
 
 /**
  * Handles clicks on same-origin links inside the app with `router.navigate()`, leaving the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchRoute, NAV_GROUPS, routeTitle } from './routes.ts';
+import { matchRoute, NAV_GROUPS, routeTitle, supplyNetworkHref } from './routes.ts';
 
 describe('matchRoute', () => {
   it('maps the product’s paths to routes', () => {
@@ -14,6 +14,13 @@ describe('matchRoute', () => {
   it('reads a chain id, decoded', () => {
     expect(matchRoute('/chains/7')).toEqual({ id: 'chain', chainId: '7' });
     expect(matchRoute('/chains/a%20b')).toEqual({ id: 'chain', chainId: 'a b' });
+  });
+
+  it('reads a supply network’s firm id, decoded', () => {
+    expect(matchRoute('/supply-network/1142')).toEqual({ id: 'supplyNetwork', firmId: '1142' });
+    expect(matchRoute('/supply-network/a%2Fb/')).toEqual({ id: 'supplyNetwork', firmId: 'a/b' });
+    expect(matchRoute('/supply-network')).toEqual({ id: 'notFound' });
+    expect(matchRoute('/supply-network/%E0%A4%A')).toEqual({ id: 'notFound' });
   });
 
   it('ignores trailing slashes', () => {
@@ -33,5 +40,17 @@ describe('routeTitle', () => {
     for (const item of NAV_GROUPS.flatMap((group) => group.items)) {
       expect(routeTitle(matchRoute(item.href))).toBe(item.label);
     }
+  });
+});
+
+describe('supplyNetworkHref', () => {
+  it('links to a firm’s supply network, and back to the same route', () => {
+    expect(supplyNetworkHref('1142')).toBe('/supply-network/1142');
+    expect(matchRoute(supplyNetworkHref('a/b'))).toEqual({ id: 'supplyNetwork', firmId: 'a/b' });
+  });
+
+  it('keeps the supply network out of the navigation', () => {
+    const hrefs = NAV_GROUPS.flatMap((group) => group.items.map((item) => item.href));
+    expect(hrefs.some((href) => href.startsWith('/supply-network'))).toBe(false);
   });
 });

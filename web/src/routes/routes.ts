@@ -11,6 +11,7 @@ export type Route =
   | { id: 'chain'; chainId: string }
   | { id: 'chainMap' }
   | { id: 'leads' }
+  | { id: 'supplyNetwork'; firmId: string }
   | { id: 'settings' }
   | { id: 'unbuilt'; area: UnbuiltArea }
   | { id: 'notFound' };
@@ -50,13 +51,33 @@ export function matchRoute(pathname: string): Route {
   if (unbuilt) return { id: 'unbuilt', area: unbuilt };
   const chain = /^\/chains\/([^/]+)$/.exec(path);
   if (chain?.[1]) {
-    try {
-      return { id: 'chain', chainId: decodeURIComponent(chain[1]) };
-    } catch {
-      return { id: 'notFound' };
-    }
+    const chainId = decodePathPart(chain[1]);
+    return chainId === undefined ? { id: 'notFound' } : { id: 'chain', chainId };
+  }
+  const network = /^\/supply-network\/([^/]+)$/.exec(path);
+  if (network?.[1]) {
+    const firmId = decodePathPart(network[1]);
+    return firmId === undefined ? { id: 'notFound' } : { id: 'supplyNetwork', firmId };
   }
   return { id: 'notFound' };
+}
+
+function decodePathPart(part: string): string | undefined {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The link to a firm's supply network (reached from links, not from the navigation).
+ *
+ * @example
+ * supplyNetworkHref('1142'); // '/supply-network/1142'
+ */
+export function supplyNetworkHref(firmId: string): string {
+  return `/supply-network/${encodeURIComponent(firmId)}`;
 }
 
 /** Where `/` leads while the dashboard is not built. */
@@ -117,6 +138,8 @@ export function routeTitle(route: Route): MessageKey {
       return 'nav.chainMap';
     case 'leads':
       return 'nav.leads';
+    case 'supplyNetwork':
+      return 'supply.title';
     case 'settings':
       return 'nav.settings';
     case 'unbuilt':

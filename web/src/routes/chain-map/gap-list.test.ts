@@ -3,7 +3,7 @@ import { toCsv } from '../../lib/csv.ts';
 import { en } from '../../lib/i18n/en.ts';
 import { translate } from '../../lib/i18n/translate.ts';
 import { type MessageKey, zhCN } from '../../lib/i18n/zh-CN.ts';
-import { gapListTable, gapRows, safeFileName } from './gap-list.ts';
+import { gapListTable, gapListXlsxHref, gapRows, safeFileName } from './gap-list.ts';
 import { makeCandidate, makeCoverage } from './test-factories.ts';
 
 const zh = (key: MessageKey, params?: Record<string, string | number>) => translate(zhCN, key, params);
@@ -90,5 +90,12 @@ describe('gapListTable', () => {
 describe('safeFileName', () => {
   it('replaces characters Windows does not allow in file names', () => {
     expect(safeFileName('缺口清单-a/b:c*?"<>|-2026')).toBe('缺口清单-a_b_c______-2026');
+  });
+});
+
+describe('gapListXlsxHref', () => {
+  it('names the zone and chain in the export address, encoded', () => {
+    expect(gapListXlsxHref('1', '2')).toBe('/exports/chain-gaps.xlsx?zoneId=1&chainId=2');
+    expect(gapListXlsxHref('a&b', '2 3')).toBe('/exports/chain-gaps.xlsx?zoneId=a%26b&chainId=2+3');
   });
 });

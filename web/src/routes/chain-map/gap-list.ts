@@ -101,3 +101,13 @@ export function gapListTable(
 export function safeFileName(name: string): string {
   return name.replace(/[\\/:*?"<>|\p{Cc}]/gu, '_').trim();
 }
+
+/**
+ * Where the API serves the gap list as an Excel workbook (session cookie; JSON error otherwise).
+ *
+ * @example
+ * gapListXlsxHref('1', '2'); // '/exports/chain-gaps.xlsx?zoneId=1&chainId=2'
+ */
+export function gapListXlsxHref(zoneId: string, chainId: string): string {
+  return `/exports/chain-gaps.xlsx?${new URLSearchParams({ zoneId, chainId })}`;
+}
