@@ -9,6 +9,6 @@ export type { Database } from './db/schema';
 export { typeDefs } from './graphql/type-defs';
 export { createApp } from './http/app';
 export { createLogger } from './logger';
-export { seedDemoData } from './seed/demo';
+export { demoReferenceDate, seedDemoData } from './seed/demo';
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts';
 export { startServer } from './server';

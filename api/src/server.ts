@@ -4,7 +4,7 @@ import { type DatabaseHandle, openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { createApp } from './http/app';
 import type { Logger } from './logger';
-import { isDatabaseEmpty, seedDemoData } from './seed/demo';
+import { demoReferenceDate, isDatabaseEmpty, seedDemoData } from './seed/demo';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, hasDemoAccounts } from './seed/demo-accounts';
 
 export interface RunningServer {
@@ -25,7 +25,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   // Only the embedded default is seeded by itself: a server's data is never touched without `pnpm seed --demo`.
   if (database.kind === 'pglite' && config.seedDemo && (await isDatabaseEmpty(database.db))) {
     const started = performance.now();
-    const summary = await seedDemoData(database.db);
+    const summary = await seedDemoData(database.db, { today: demoReferenceDate(new Date()) });
     log.info({ ...summary, ms: Math.round(performance.now() - started) }, 'demo data seeded');
   }
 

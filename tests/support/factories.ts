@@ -72,5 +72,93 @@ export function createFactories(db: Kysely<Database>) {
         .execute();
       return { chain, segments: { battery, cathode, vehicle } };
     },
+
+    /**
+     * A project of a zone (with a new firm unless one is given), its milestones and weekly reports:
+     * `await make.project({ zoneId, milestones: { CONSTRUCTION_START: { plannedOn: '2026-05-01' } } })`.
+     */
+    async project(options: {
+      zoneId: number;
+      firmId?: number;
+      name?: string;
+      totalInvestment?: number | null;
+      fixedAssetInvestment?: number | null;
+      investmentToDate?: number;
+      landMu?: number | null;
+      expectedAnnualOutput?: number | null;
+      expectedAnnualTax?: number | null;
+      accountableLeaderId?: number | null;
+      accountableLeaderName?: string | null;
+      responsibleUnit?: string | null;
+      segmentIds?: number[];
+      milestones?: Record<string, { plannedOn?: string | null; actualOn?: string | null }>;
+      reports?: {
+        isoWeek: string;
+        progressPercent?: number | null;
+        progress?: string;
+        problems?: string;
+        supportNeeded?: string;
+      }[];
+    }) {
+      const n = next();
+      const firmId =
+        options.firmId ??
+        (
+          await db
+            .insertInto('firm')
+            .values({ name: `测试项目企业${n}` })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id;
+      const project = await db
+        .insertInto('project')
+        .values({
+          zone_id: options.zoneId,
+          firm_id: firmId,
+          name: options.name ?? `测试项目${n}`,
+          total_investment: options.totalInvestment === undefined ? 10_000 : options.totalInvestment,
+          fixed_asset_investment: options.fixedAssetInvestment ?? null,
+          investment_to_date: options.investmentToDate ?? 0,
+          land_mu: options.landMu ?? null,
+          expected_annual_output: options.expectedAnnualOutput ?? null,
+          expected_annual_tax: options.expectedAnnualTax ?? null,
+          accountable_leader_id: options.accountableLeaderId ?? null,
+          accountable_leader_name: options.accountableLeaderName ?? null,
+          responsible_unit: options.responsibleUnit ?? null,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      for (const segmentId of options.segmentIds ?? []) {
+        await db
+          .insertInto('project_segment')
+          .values({ project_id: project.id, segment_id: segmentId })
+          .execute();
+      }
+      for (const [kind, dates] of Object.entries(options.milestones ?? {})) {
+        await db
+          .insertInto('milestone')
+          .values({
+            project_id: project.id,
+            kind,
+            planned_on: dates.plannedOn ?? null,
+            actual_on: dates.actualOn ?? null,
+          })
+          .execute();
+      }
+      for (const report of options.reports ?? []) {
+        await db
+          .insertInto('progress_report')
+          .values({
+            project_id: project.id,
+            iso_week: report.isoWeek,
+            progress_percent: report.progressPercent ?? null,
+            progress: report.progress ?? '',
+            problems: report.problems ?? '',
+            support_needed: report.supportNeeded ?? '',
+          })
+          .execute();
+      }
+      return project;
+    },
   };
 }

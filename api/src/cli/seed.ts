@@ -3,7 +3,7 @@
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/database';
 import { migrateToLatest } from '../db/migrate';
-import { isDatabaseEmpty, seedDemoData } from '../seed/demo';
+import { demoReferenceDate, isDatabaseEmpty, seedDemoData } from '../seed/demo';
 
 if (!process.argv.includes('--demo')) {
   console.error('Usage: pnpm seed --demo   (the only data set there is for now)');
@@ -20,7 +20,7 @@ try {
     process.exitCode = 1;
   } else {
     const started = performance.now();
-    const summary = await seedDemoData(database.db);
+    const summary = await seedDemoData(database.db, { today: demoReferenceDate(new Date()) });
     console.log(`Seeded ${database.location} in ${Math.round(performance.now() - started)} ms:`, summary);
   }
 } catch (error) {

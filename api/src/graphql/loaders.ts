@@ -4,6 +4,7 @@ import { chainsByIds, feedsOfChains, segmentsByIds, segmentsOfChains } from '../
 import type { ServiceContext } from '../context';
 import { firmsByIds, segmentIdsOfFirms } from '../firms/firm.service';
 import { leadsByIds, segmentIdsOfLeads } from '../leads/lead.service';
+import { createProjectLoaders } from '../projects/project-loaders';
 import { usersByIds } from '../users/user.service';
 import { chainIdsOfZones, zonesByIds } from '../zones/zone.service';
 
@@ -35,6 +36,7 @@ export function createLoaders(ctx: ServiceContext) {
         ),
       { batch: false },
     ),
+    ...createProjectLoaders(ctx),
   };
 }
 

@@ -13,6 +13,7 @@ const MODULE_SDL = [
   'firms/firms.graphql',
   'leads/leads.graphql',
   'chain-gaps/chain-gaps.graphql',
+  'projects/projects.graphql',
 ];
 
 export const typeDefs: string[] = MODULE_SDL.map((file) =>

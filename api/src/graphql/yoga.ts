@@ -7,6 +7,8 @@ import type { ServiceContext } from '../context';
 import { firmResolvers } from '../firms/firm.resolvers';
 import { leadResolvers } from '../leads/lead.resolvers';
 import type { Logger } from '../logger';
+import { projectResolvers } from '../projects/project.resolvers';
+import { projectFieldResolvers } from '../projects/project-fields.resolvers';
 import { userResolvers } from '../users/user.resolvers';
 import { zoneResolvers } from '../zones/zone.resolvers';
 import { useRequireViewer } from './auth-guard.plugin';
@@ -37,6 +39,8 @@ export function createGraphQLHandler(options: { development: boolean; log: Logge
         firmResolvers,
         leadResolvers,
         chainGapResolvers,
+        projectResolvers,
+        projectFieldResolvers,
       ],
     }),
     context: ({ viewer, db, log, config }) => {

@@ -9,6 +9,7 @@ import type { Config } from '../config';
 import type { Database } from '../db/schema';
 import { createGraphQLHandler } from '../graphql/yoga';
 import type { Logger } from '../logger';
+import { projectsExportRoutes } from '../projects/projects-export.routes';
 import type { AppEnv } from './app-env';
 import { authenticate } from './authenticate';
 import { handleError } from './handle-error';
@@ -67,6 +68,7 @@ export function createApp({ db, config, log }: AppDependencies) {
   app.on(['GET', 'POST'], '/graphql', limitBody, authenticate(), (c) =>
     graphql.fetch(c.req.raw, c.var.services),
   );
+  app.route('/exports', projectsExportRoutes());
   app.get('*', serveWeb(config.webDist, log));
 
   app.notFound((c) => c.json({ error: { code: 'NOT_FOUND', message: 'No such endpoint' } }, 404));

@@ -1,8 +1,9 @@
 import { type Kysely, sql } from 'kysely';
 import { hashPassword } from '../auth/password';
 import type { Database } from '../db/schema';
+import { shanghaiDate } from '../projects/rag';
 import type { SeedContext } from './context';
-import { addDays, assertDate } from './dates';
+import { addDays, assertDate, mondayOf } from './dates';
 import { DEMO_PASSWORD } from './demo-accounts';
 import { ProjectQueue } from './project-queue';
 import { createRandom } from './random';
@@ -18,6 +19,15 @@ export type { ExpectedProjectRag } from './seed-projects';
 
 /** The reference date of the demo data: a Monday, so "this week" and ISO weeks are clear-cut. */
 export const DEMO_TODAY = '2026-11-23';
+
+/**
+ * The reference date a server seeds with: the Monday of the current week in Shanghai, so a demo
+ * started any day shows current follow-ups and project statuses (tests pass DEMO_TODAY instead).
+ * The data is the same for every start in one week, and the same up to a shift of dates otherwise.
+ */
+export function demoReferenceDate(now: Date): string {
+  return mondayOf(shanghaiDate(now));
+}
 
 export type SeededTable =
   | 'zone'

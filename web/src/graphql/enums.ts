@@ -54,3 +54,31 @@ export type LeadSource = (typeof LEAD_SOURCES)[number];
 
 export const PRIORITIES = ['HIGH', 'MEDIUM', 'LOW'] as const;
 export type Priority = (typeof PRIORITIES)[number];
+
+export const RAG_STATUSES = ['RED', 'YELLOW', 'GREEN'] as const;
+export type RagStatus = (typeof RAG_STATUSES)[number];
+
+export const RAG_REASON_CODES = [
+  'CONSTRUCTION_START_LATE',
+  'BEHIND_SCHEDULE',
+  'MILESTONE_LATE',
+  'NOT_STARTED_IN_PLANNED_MONTH',
+  'NO_RECENT_REPORT',
+] as const;
+export type RagReasonCode = (typeof RAG_REASON_CODES)[number];
+
+export type ProgressBasis = 'REPORT' | 'INVESTMENT';
+
+/** In order, signing to production. */
+export const MILESTONE_KINDS = [
+  'SIGNED',
+  'LAND',
+  'PERMITS',
+  'CONSTRUCTION_START',
+  'COMPLETION',
+  'PRODUCTION',
+] as const;
+export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
+
+export const ACTIVITY_KINDS = ['CALL', 'VISIT', 'MEETING', 'EMAIL', 'NOTE'] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];

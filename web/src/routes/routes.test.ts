@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { matchRoute, NAV_GROUPS, routeTitle, supplyNetworkHref } from './routes.ts';
+import {
+  matchRoute,
+  NAV_GROUPS,
+  projectHref,
+  routeTitle,
+  showsNavItem,
+  supplyNetworkHref,
+} from './routes.ts';
 
 describe('matchRoute', () => {
   it('maps the product’s paths to routes', () => {
@@ -8,7 +15,9 @@ describe('matchRoute', () => {
     expect(matchRoute('/zones')).toEqual({ id: 'zones' });
     expect(matchRoute('/chain-map')).toEqual({ id: 'chainMap' });
     expect(matchRoute('/leads')).toEqual({ id: 'leads' });
-    expect(matchRoute('/projects')).toEqual({ id: 'unbuilt', area: 'projects' });
+    expect(matchRoute('/projects')).toEqual({ id: 'projects' });
+    expect(matchRoute('/my-projects')).toEqual({ id: 'myProjects' });
+    expect(matchRoute('/firms')).toEqual({ id: 'unbuilt', area: 'firms' });
   });
 
   it('reads a chain id, decoded', () => {
@@ -52,5 +61,26 @@ describe('supplyNetworkHref', () => {
   it('keeps the supply network out of the navigation', () => {
     const hrefs = NAV_GROUPS.flatMap((group) => group.items.map((item) => item.href));
     expect(hrefs.some((href) => href.startsWith('/supply-network'))).toBe(false);
+  });
+});
+
+describe('projectHref', () => {
+  it('links to a project’s page, and back to the same route', () => {
+    expect(projectHref('43')).toBe('/projects/43');
+    expect(matchRoute(projectHref('a/b'))).toEqual({ id: 'project', projectId: 'a/b' });
+    expect(matchRoute('/projects/43/')).toEqual({ id: 'project', projectId: '43' });
+  });
+});
+
+describe('showsNavItem', () => {
+  it('offers the leader’s page to leaders only, and the admin area to admins only', () => {
+    const items = NAV_GROUPS.flatMap((group) => group.items);
+    const mine = items.find((item) => item.href === '/my-projects');
+    const admin = items.find((item) => item.href === '/admin');
+    if (!mine || !admin) throw new Error('navigation entries missing');
+    expect(showsNavItem(mine, 'LEADER')).toBe(true);
+    expect(showsNavItem(mine, 'OFFICER')).toBe(false);
+    expect(showsNavItem(admin, 'ADMIN')).toBe(true);
+    expect(showsNavItem(admin, 'ZONE_MANAGER')).toBe(false);
   });
 });

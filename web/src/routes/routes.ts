@@ -1,7 +1,8 @@
+import type { Role } from '../graphql/enums.ts';
 import type { MessageKey } from '../lib/i18n/zh-CN.ts';
 
 /** Areas of the product that are in the navigation but not built yet. */
-export type UnbuiltArea = 'dashboard' | 'projects' | 'firms' | 'admin';
+export type UnbuiltArea = 'dashboard' | 'firms' | 'admin';
 
 export type Route =
   | { id: 'login' }
@@ -11,6 +12,9 @@ export type Route =
   | { id: 'chain'; chainId: string }
   | { id: 'chainMap' }
   | { id: 'leads' }
+  | { id: 'projects' }
+  | { id: 'project'; projectId: string }
+  | { id: 'myProjects' }
   | { id: 'supplyNetwork'; firmId: string }
   | { id: 'settings' }
   | { id: 'unbuilt'; area: UnbuiltArea }
@@ -18,7 +22,6 @@ export type Route =
 
 const UNBUILT_PATHS: Record<string, UnbuiltArea> = {
   '/dashboard': 'dashboard',
-  '/projects': 'projects',
   '/firms': 'firms',
   '/admin': 'admin',
 };
@@ -44,6 +47,10 @@ export function matchRoute(pathname: string): Route {
       return { id: 'chainMap' };
     case '/leads':
       return { id: 'leads' };
+    case '/projects':
+      return { id: 'projects' };
+    case '/my-projects':
+      return { id: 'myProjects' };
     case '/settings':
       return { id: 'settings' };
   }
@@ -53,6 +60,11 @@ export function matchRoute(pathname: string): Route {
   if (chain?.[1]) {
     const chainId = decodePathPart(chain[1]);
     return chainId === undefined ? { id: 'notFound' } : { id: 'chain', chainId };
+  }
+  const project = /^\/projects\/([^/]+)$/.exec(path);
+  if (project?.[1]) {
+    const projectId = decodePathPart(project[1]);
+    return projectId === undefined ? { id: 'notFound' } : { id: 'project', projectId };
   }
   const network = /^\/supply-network\/([^/]+)$/.exec(path);
   if (network?.[1]) {
@@ -80,6 +92,11 @@ export function supplyNetworkHref(firmId: string): string {
   return `/supply-network/${encodeURIComponent(firmId)}`;
 }
 
+/** The link to a project's page. */
+export function projectHref(projectId: string): string {
+  return `/projects/${encodeURIComponent(projectId)}`;
+}
+
 /** Where `/` leads while the dashboard is not built. */
 export const HOME_PATH = '/zones';
 
@@ -88,6 +105,14 @@ export interface NavItem {
   label: MessageKey;
   /** Shown only to administrators. */
   adminOnly?: boolean;
+  /** Shown only to these roles (other users can still open the page from a link). */
+  roles?: readonly Role[];
+}
+
+/** Whether a navigation entry is offered to a user of this role. */
+export function showsNavItem(item: NavItem, role: Role): boolean {
+  if (item.adminOnly && role !== 'ADMIN') return false;
+  return !item.roles || item.roles.includes(role);
 }
 
 export interface NavGroup {
@@ -104,6 +129,7 @@ export const NAV_GROUPS: NavGroup[] = [
       { href: '/chain-map', label: 'nav.chainMap' },
       { href: '/leads', label: 'nav.leads' },
       { href: '/projects', label: 'nav.projects' },
+      { href: '/my-projects', label: 'nav.myProjects', roles: ['LEADER'] },
     ],
   },
   {
@@ -138,6 +164,11 @@ export function routeTitle(route: Route): MessageKey {
       return 'nav.chainMap';
     case 'leads':
       return 'nav.leads';
+    case 'projects':
+    case 'project':
+      return 'nav.projects';
+    case 'myProjects':
+      return 'nav.myProjects';
     case 'supplyNetwork':
       return 'supply.title';
     case 'settings':

@@ -7,6 +7,11 @@ import type { SegmentCoverageModel, CandidateModel, CandidateReasonModel, Reason
 import type { ChainImpactModel } from '../../leads/lead.resolvers';
 import type { SupplyNetworkModel } from '../../firms/firm.service';
 import type { SupplierLinkModel } from '../../firms/firm.resolvers';
+import type { ProjectRow } from '../../projects/project.repository';
+import type { MilestoneRow } from '../../projects/milestone.repository';
+import type { ProgressReportRow } from '../../projects/progress-report.repository';
+import type { RagModel, RagReasonModel, RagRulesModel } from '../../projects/project-fields.resolvers';
+import type { ActivityRow, AuditEntryRow } from '../../projects/project-history.repository';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -42,6 +47,15 @@ export type Query = {
   /** Leads of the zones the viewer may see, newest first. */
   leads: LeadConnection;
   chainGaps: ChainGapReport;
+  project: Maybe<Project>;
+  /** The ledger (台账): projects the viewer may see, newest first, with count and totals of the filtered set. */
+  projects: ProjectConnection;
+  /** The zone's projects without a report for the ISO week (default: this week), finished ones excepted. */
+  missingReports: Array<Project>;
+  /** The projects the viewer is accountable for (挂点领导), red first. */
+  myAccountableProjects: Array<Project>;
+  /** The RAG thresholds the zone's projects are judged by. */
+  ragRules: RagRules;
 };
 
 
@@ -82,6 +96,29 @@ export type QueryChainGapsArgs = {
   chainId: Scalars['ID']['input'];
 };
 
+
+export type QueryProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProjectsArgs = {
+  filter?: InputMaybe<ProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMissingReportsArgs = {
+  zoneId: Scalars['ID']['input'];
+  isoWeek?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRagRulesArgs = {
+  zoneId: Scalars['ID']['input'];
+};
+
 /** Every module extends this with its own mutations. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -94,6 +131,15 @@ export type Mutation = {
    * the firm (details.existingLeadId).
    */
   createLead: Lead;
+  /** Changes a project. CONFLICT (details.currentVersion) when `version` is not the current one. */
+  updateProject: Project;
+  /**
+   * Sets a milestone's dates and note (missing: unchanged, null: cleared). Actual dates cannot be in the
+   * future; signing <= construction start <= completion <= production. With `version`, CONFLICT when stale.
+   */
+  recordMilestone: Milestone;
+  /** The week's report (default: this week); a second one for the same week updates the first. */
+  submitProgressReport: ProgressReport;
 };
 
 
@@ -118,6 +164,36 @@ export type MutationRevokeApiTokenArgs = {
 /** Every module extends this with its own mutations. */
 export type MutationCreateLeadArgs = {
   input: CreateLeadInput;
+};
+
+
+/** Every module extends this with its own mutations. */
+export type MutationUpdateProjectArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  input: UpdateProjectInput;
+};
+
+
+/** Every module extends this with its own mutations. */
+export type MutationRecordMilestoneArgs = {
+  projectId: Scalars['ID']['input'];
+  kind: MilestoneKind;
+  plannedOn?: InputMaybe<Scalars['Date']['input']>;
+  actualOn?: InputMaybe<Scalars['Date']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Every module extends this with its own mutations. */
+export type MutationSubmitProgressReportArgs = {
+  projectId: Scalars['ID']['input'];
+  isoWeek?: InputMaybe<Scalars['String']['input']>;
+  progressPercent?: InputMaybe<Scalars['Float']['input']>;
+  progress?: InputMaybe<Scalars['String']['input']>;
+  problems?: InputMaybe<Scalars['String']['input']>;
+  supportNeeded?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type PageInfo = {
@@ -492,6 +568,263 @@ export type ReasonParam = {
   value: Scalars['String']['output'];
 };
 
+export type MilestoneKind =
+  /** 签约 */
+  | 'SIGNED'
+  /** 供地 */
+  | 'LAND'
+  /** 审批 */
+  | 'PERMITS'
+  /** 开工 */
+  | 'CONSTRUCTION_START'
+  /** 竣工 */
+  | 'COMPLETION'
+  /** 投产 */
+  | 'PRODUCTION';
+
+/** 红黄绿灯 (DESIGN.md §6; the rules: api/src/projects/rag/). */
+export type RagStatus =
+  | 'RED'
+  | 'YELLOW'
+  | 'GREEN';
+
+export type RagReasonCode =
+  /** Construction start more than constructionStartRedMonths past plan (params: months, days, started). */
+  | 'CONSTRUCTION_START_LATE'
+  /** Actual progress behind 序时进度 (params: points, plannedPercent, actualPercent, basis). */
+  | 'BEHIND_SCHEDULE'
+  /** A milestone not done by its planned date (params: milestone, days). */
+  | 'MILESTONE_LATE'
+  /** Construction not started and its planned month is over (params: plannedMonth, days). */
+  | 'NOT_STARTED_IN_PLANNED_MONTH'
+  /** No progress report for reportYellowWeeks weeks or more (params: weeks, lastWeek; lastWeek empty when none). */
+  | 'NO_RECENT_REPORT';
+
+/** Where actual progress comes from: the latest reported percentage wins over investment to date. */
+export type ProgressBasis =
+  | 'REPORT'
+  | 'INVESTMENT';
+
+export type RagReason = {
+  __typename?: 'RagReason';
+  code: RagReasonCode;
+  /** The status this reason alone gives. */
+  severity: RagStatus;
+  params: Array<ReasonParam>;
+};
+
+export type Rag = {
+  __typename?: 'Rag';
+  status: RagStatus;
+  /** Every reason that applies, worst first; empty when GREEN. */
+  reasons: Array<RagReason>;
+  /** 序时进度 today, 0-100; null without planned construction start and completion. */
+  plannedProgressPercent: Maybe<Scalars['Float']['output']>;
+  actualProgressPercent: Maybe<Scalars['Float']['output']>;
+  progressBasis: Maybe<ProgressBasis>;
+};
+
+/** The thresholds a zone's projects are judged by (the documented default; zones cannot override them yet). */
+export type RagRules = {
+  __typename?: 'RagRules';
+  constructionStartRedMonths: Scalars['Int']['output'];
+  behindRedPoints: Scalars['Int']['output'];
+  behindYellowPoints: Scalars['Int']['output'];
+  milestoneRedDays: Scalars['Int']['output'];
+  milestoneYellowDays: Scalars['Int']['output'];
+  reportYellowWeeks: Scalars['Int']['output'];
+};
+
+export type Milestone = {
+  __typename?: 'Milestone';
+  id: Scalars['ID']['output'];
+  project: Project;
+  kind: MilestoneKind;
+  plannedOn: Maybe<Scalars['Date']['output']>;
+  actualOn: Maybe<Scalars['Date']['output']>;
+  note: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A weekly progress report (调度): one per project and ISO week. */
+export type ProgressReport = {
+  __typename?: 'ProgressReport';
+  id: Scalars['ID']['output'];
+  project: Project;
+  /** ISO week, e.g. 2026-W48. */
+  isoWeek: Scalars['String']['output'];
+  progressPercent: Maybe<Scalars['Float']['output']>;
+  progress: Scalars['String']['output'];
+  /** 问题 / 堵点 */
+  problems: Scalars['String']['output'];
+  /** 需协调事项 */
+  supportNeeded: Scalars['String']['output'];
+  author: Maybe<User>;
+  createdAt: Scalars['DateTime']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ActivityKind =
+  | 'CALL'
+  | 'VISIT'
+  | 'MEETING'
+  | 'EMAIL'
+  | 'NOTE';
+
+/** A follow-up activity (跟进记录) on a lead or a project. */
+export type Activity = {
+  __typename?: 'Activity';
+  id: Scalars['ID']['output'];
+  kind: ActivityKind;
+  occurredAt: Scalars['DateTime']['output'];
+  summary: Scalars['String']['output'];
+  author: Maybe<User>;
+};
+
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** camelCase name of the field, e.g. investmentToDate or actualOn. */
+  field: Scalars['String']['output'];
+  before: Maybe<Scalars['String']['output']>;
+  after: Maybe<Scalars['String']['output']>;
+};
+
+/** One audited change of a project, its milestones or its reports. */
+export type ProjectChange = {
+  __typename?: 'ProjectChange';
+  id: Scalars['ID']['output'];
+  at: Scalars['DateTime']['output'];
+  actor: Maybe<User>;
+  /** CREATE, UPDATE, DELETE or RESTORE. */
+  action: Scalars['String']['output'];
+  /** project, milestone:<KIND> or progressReport:<ISO week>. */
+  subject: Scalars['String']['output'];
+  changes: Array<FieldChange>;
+};
+
+/** A major project (重大项目). Amounts in 万元, land in 亩. Zone-scoped; a LEADER also sees their own. */
+export type Project = {
+  __typename?: 'Project';
+  id: Scalars['ID']['output'];
+  zone: Zone;
+  firm: Firm;
+  /** The signed lead it came from; null for a direct project (or one whose lead the viewer may not see). */
+  lead: Maybe<Lead>;
+  name: Scalars['String']['output'];
+  segments: Array<Segment>;
+  totalInvestment: Maybe<Scalars['Float']['output']>;
+  fixedAssetInvestment: Maybe<Scalars['Float']['output']>;
+  /** 到位资金 */
+  investmentToDate: Scalars['Float']['output'];
+  /** Investment to date over total investment (0-1); null without a total. */
+  investmentRatio: Maybe<Scalars['Float']['output']>;
+  landMu: Maybe<Scalars['Float']['output']>;
+  expectedAnnualOutput: Maybe<Scalars['Float']['output']>;
+  expectedAnnualTax: Maybe<Scalars['Float']['output']>;
+  /** 挂点领导: name and title as written in the ledger, and the LEADER user when they have an account. */
+  accountableLeaderName: Maybe<Scalars['String']['output']>;
+  accountableLeaderTitle: Maybe<Scalars['String']['output']>;
+  accountableLeader: Maybe<User>;
+  /** 责任单位 */
+  responsibleUnit: Maybe<Scalars['String']['output']>;
+  contactName: Maybe<Scalars['String']['output']>;
+  contactPhone: Maybe<Scalars['String']['output']>;
+  /** In order, signing to production. */
+  milestones: Array<Milestone>;
+  /** The most recent reports, newest first. */
+  progressReports: Array<ProgressReport>;
+  latestReport: Maybe<ProgressReport>;
+  rag: Rag;
+  /** The most recent activities, newest first. */
+  activities: Array<Activity>;
+  /** Audit history (who changed what, when), newest first. */
+  history: Array<ProjectChange>;
+  createdAt: Scalars['DateTime']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with updates: a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A major project (重大项目). Amounts in 万元, land in 亩. Zone-scoped; a LEADER also sees their own. */
+export type ProjectProgressReportsArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A major project (重大项目). Amounts in 万元, land in 亩. Zone-scoped; a LEADER also sees their own. */
+export type ProjectActivitiesArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A major project (重大项目). Amounts in 万元, land in 亩. Zone-scoped; a LEADER also sees their own. */
+export type ProjectHistoryArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ProjectFilter = {
+  /** Only this zone (one the viewer may see); default: every zone the viewer may see. */
+  zoneId?: InputMaybe<Scalars['ID']['input']>;
+  ragStatuses?: InputMaybe<Array<RagStatus>>;
+  accountableLeaderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Exact 责任单位. */
+  responsibleUnit?: InputMaybe<Scalars['String']['input']>;
+  /** Projects filling a segment of this chain. */
+  chainId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: only projects with a late milestone (construction start included); false: only without. */
+  milestoneLate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches the project's or the firm's name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ProjectEdge = {
+  __typename?: 'ProjectEdge';
+  cursor: Scalars['String']['output'];
+  node: Project;
+};
+
+/** Sums over the whole filtered set, not just the page. */
+export type ProjectTotals = {
+  __typename?: 'ProjectTotals';
+  totalInvestment: Scalars['Float']['output'];
+  fixedAssetInvestment: Scalars['Float']['output'];
+  investmentToDate: Scalars['Float']['output'];
+  landMu: Scalars['Float']['output'];
+  expectedAnnualOutput: Scalars['Float']['output'];
+  expectedAnnualTax: Scalars['Float']['output'];
+};
+
+export type ProjectConnection = {
+  __typename?: 'ProjectConnection';
+  edges: Array<ProjectEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+  totals: ProjectTotals;
+};
+
+/** Missing key: unchanged; null: cleared (name and investmentToDate cannot be cleared). */
+export type UpdateProjectInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  totalInvestment?: InputMaybe<Scalars['Float']['input']>;
+  fixedAssetInvestment?: InputMaybe<Scalars['Float']['input']>;
+  /** Above the total is refused (VALIDATION): raise the total in the same update if the project grew. */
+  investmentToDate?: InputMaybe<Scalars['Float']['input']>;
+  landMu?: InputMaybe<Scalars['Float']['input']>;
+  expectedAnnualOutput?: InputMaybe<Scalars['Float']['input']>;
+  expectedAnnualTax?: InputMaybe<Scalars['Float']['input']>;
+  accountableLeaderName?: InputMaybe<Scalars['String']['input']>;
+  accountableLeaderTitle?: InputMaybe<Scalars['String']['input']>;
+  /** An active LEADER user, or null. */
+  accountableLeaderId?: InputMaybe<Scalars['ID']['input']>;
+  responsibleUnit?: InputMaybe<Scalars['String']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  segmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -572,6 +905,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Role: Role;
@@ -591,7 +925,6 @@ export type ResolversTypes = {
   SegmentFeed: ResolverTypeWrapper<SegmentFeedRow>;
   FirmTag: FirmTag;
   Firm: ResolverTypeWrapper<FirmRow>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   SupplyNetwork: ResolverTypeWrapper<SupplyNetworkModel>;
   SupplierLink: ResolverTypeWrapper<SupplierLinkModel>;
   LeadStage: LeadStage;
@@ -610,6 +943,25 @@ export type ResolversTypes = {
   Candidate: ResolverTypeWrapper<CandidateModel>;
   CandidateReason: ResolverTypeWrapper<CandidateReasonModel>;
   ReasonParam: ResolverTypeWrapper<ReasonParamModel>;
+  MilestoneKind: MilestoneKind;
+  RagStatus: RagStatus;
+  RagReasonCode: RagReasonCode;
+  ProgressBasis: ProgressBasis;
+  RagReason: ResolverTypeWrapper<RagReasonModel>;
+  Rag: ResolverTypeWrapper<RagModel>;
+  RagRules: ResolverTypeWrapper<RagRulesModel>;
+  Milestone: ResolverTypeWrapper<MilestoneRow>;
+  ProgressReport: ResolverTypeWrapper<ProgressReportRow>;
+  ActivityKind: ActivityKind;
+  Activity: ResolverTypeWrapper<ActivityRow>;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
+  ProjectChange: ResolverTypeWrapper<AuditEntryRow>;
+  Project: ResolverTypeWrapper<ProjectRow>;
+  ProjectFilter: ProjectFilter;
+  ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
+  ProjectTotals: ResolverTypeWrapper<ProjectTotals>;
+  ProjectConnection: ResolverTypeWrapper<Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectEdge']> }>;
+  UpdateProjectInput: UpdateProjectInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -621,6 +973,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
   Mutation: Record<PropertyKey, never>;
+  Float: Scalars['Float']['output'];
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   User: UserRow;
@@ -633,7 +986,6 @@ export type ResolversParentTypes = {
   Segment: SegmentRow;
   SegmentFeed: SegmentFeedRow;
   Firm: FirmRow;
-  Float: Scalars['Float']['output'];
   SupplyNetwork: SupplyNetworkModel;
   SupplierLink: SupplierLinkModel;
   Lead: LeadRow;
@@ -647,6 +999,20 @@ export type ResolversParentTypes = {
   Candidate: CandidateModel;
   CandidateReason: CandidateReasonModel;
   ReasonParam: ReasonParamModel;
+  RagReason: RagReasonModel;
+  Rag: RagModel;
+  RagRules: RagRulesModel;
+  Milestone: MilestoneRow;
+  ProgressReport: ProgressReportRow;
+  Activity: ActivityRow;
+  FieldChange: FieldChange;
+  ProjectChange: AuditEntryRow;
+  Project: ProjectRow;
+  ProjectFilter: ProjectFilter;
+  ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
+  ProjectTotals: ProjectTotals;
+  ProjectConnection: Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectEdge']> };
+  UpdateProjectInput: UpdateProjectInput;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -669,6 +1035,11 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
   leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, RequireFields<QueryLeadsArgs, 'first'>>;
   chainGaps?: Resolver<ResolversTypes['ChainGapReport'], ParentType, ContextType, RequireFields<QueryChainGapsArgs, 'zoneId' | 'chainId'>>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
+  projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first'>>;
+  missingReports?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryMissingReportsArgs, 'zoneId'>>;
+  myAccountableProjects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  ragRules?: Resolver<ResolversTypes['RagRules'], ParentType, ContextType, RequireFields<QueryRagRulesArgs, 'zoneId'>>;
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -676,6 +1047,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createApiToken?: Resolver<ResolversTypes['CreatedApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   createLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationCreateLeadArgs, 'input'>>;
+  updateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'id' | 'version' | 'input'>>;
+  recordMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationRecordMilestoneArgs, 'projectId' | 'kind'>>;
+  submitProgressReport?: Resolver<ResolversTypes['ProgressReport'], ParentType, ContextType, RequireFields<MutationSubmitProgressReportArgs, 'projectId'>>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -856,6 +1230,129 @@ export type ReasonParamResolvers<ContextType = GraphQLContext, ParentType extend
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type RagReasonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RagReason'] = ResolversParentTypes['RagReason']> = {
+  code?: Resolver<ResolversTypes['RagReasonCode'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['RagStatus'], ParentType, ContextType>;
+  params?: Resolver<Array<ResolversTypes['ReasonParam']>, ParentType, ContextType>;
+};
+
+export type RagResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Rag'] = ResolversParentTypes['Rag']> = {
+  status?: Resolver<ResolversTypes['RagStatus'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['RagReason']>, ParentType, ContextType>;
+  plannedProgressPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  actualProgressPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  progressBasis?: Resolver<Maybe<ResolversTypes['ProgressBasis']>, ParentType, ContextType>;
+};
+
+export type RagRulesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RagRules'] = ResolversParentTypes['RagRules']> = {
+  constructionStartRedMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  behindRedPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  behindYellowPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  milestoneRedDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  milestoneYellowDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportYellowWeeks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MilestoneResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Milestone'] = ResolversParentTypes['Milestone']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MilestoneKind'], ParentType, ContextType>;
+  plannedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  actualOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProgressReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgressReport'] = ResolversParentTypes['ProgressReport']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  isoWeek?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  progressPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  problems?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supportNeeded?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActivityKind'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type FieldChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ProjectChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProjectChange'] = ResolversParentTypes['ProjectChange']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+};
+
+export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+  firm?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType>;
+  totalInvestment?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  fixedAssetInvestment?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  investmentToDate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  investmentRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  landMu?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  expectedAnnualOutput?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  expectedAnnualTax?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  accountableLeaderName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  accountableLeaderTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  accountableLeader?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  responsibleUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
+  progressReports?: Resolver<Array<ResolversTypes['ProgressReport']>, ParentType, ContextType, RequireFields<ProjectProgressReportsArgs, 'last'>>;
+  latestReport?: Resolver<Maybe<ResolversTypes['ProgressReport']>, ParentType, ContextType>;
+  rag?: Resolver<ResolversTypes['Rag'], ParentType, ContextType>;
+  activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<ProjectActivitiesArgs, 'last'>>;
+  history?: Resolver<Array<ResolversTypes['ProjectChange']>, ParentType, ContextType, RequireFields<ProjectHistoryArgs, 'last'>>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProjectEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProjectEdge'] = ResolversParentTypes['ProjectEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+};
+
+export type ProjectTotalsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProjectTotals'] = ResolversParentTypes['ProjectTotals']> = {
+  totalInvestment?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  fixedAssetInvestment?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  investmentToDate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  landMu?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  expectedAnnualOutput?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  expectedAnnualTax?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ProjectConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProjectConnection'] = ResolversParentTypes['ProjectConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProjectEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['ProjectTotals'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -881,5 +1378,17 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Candidate?: CandidateResolvers<ContextType>;
   CandidateReason?: CandidateReasonResolvers<ContextType>;
   ReasonParam?: ReasonParamResolvers<ContextType>;
+  RagReason?: RagReasonResolvers<ContextType>;
+  Rag?: RagResolvers<ContextType>;
+  RagRules?: RagRulesResolvers<ContextType>;
+  Milestone?: MilestoneResolvers<ContextType>;
+  ProgressReport?: ProgressReportResolvers<ContextType>;
+  Activity?: ActivityResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
+  ProjectChange?: ProjectChangeResolvers<ContextType>;
+  Project?: ProjectResolvers<ContextType>;
+  ProjectEdge?: ProjectEdgeResolvers<ContextType>;
+  ProjectTotals?: ProjectTotalsResolvers<ContextType>;
+  ProjectConnection?: ProjectConnectionResolvers<ContextType>;
 };
 

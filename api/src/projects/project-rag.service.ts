@@ -1,0 +1,111 @@
+import { requireViewer } from '../auth/viewer';
+import type { ServiceContext } from '../context';
+import { groupByKey } from '../shared/batch-order';
+import { oneOf } from '../shared/one-of';
+import { findMilestonesOfProjects, type MilestoneRow } from './milestone.repository';
+import { findLatestReportsOfProjects, type ProgressReportRow } from './progress-report.repository';
+import type { ProjectRow } from './project.repository';
+import { MILESTONE_KINDS } from './project-enums';
+import {
+  DEFAULT_RAG_RULES,
+  evaluateRag,
+  type RagInput,
+  type RagMilestone,
+  type RagResult,
+  type RagRules,
+  shanghaiDate,
+} from './rag';
+
+/** Today in the Asia/Shanghai calendar: the one place the projects module reads the clock. */
+export function projectToday(now: Date = new Date()): string {
+  return shanghaiDate(now);
+}
+
+/**
+ * The RAG rules a zone's projects are judged by. Zones do not store overrides yet: adding a
+ * `zone.rag_rules` column needs a second migration, and the existing migration tests assume one
+ * migration takes the schema down to nothing. When it comes, this is where the zone's JSON is
+ * laid over the defaults with `resolveRagRules`.
+ */
+export function ragRulesForZone(_zoneId: number): RagRules {
+  return DEFAULT_RAG_RULES;
+}
+
+export function toRagMilestones(rows: readonly MilestoneRow[]): RagMilestone[] {
+  return rows.map((m) => ({
+    kind: oneOf(MILESTONE_KINDS, m.kind),
+    plannedOn: m.planned_on,
+    actualOn: m.actual_on,
+  }));
+}
+
+/** What the rules read about a project, from its rows. Reports are due from signing, else creation. */
+export function ragInputOf(
+  project: ProjectRow,
+  milestones: readonly MilestoneRow[],
+  latestReport: ProgressReportRow | null,
+  today: string,
+): RagInput {
+  const signed = milestones.find((m) => m.kind === 'SIGNED')?.actual_on ?? null;
+  return {
+    today,
+    milestones: toRagMilestones(milestones),
+    totalInvestment: project.total_investment,
+    investmentToDate: project.investment_to_date,
+    latestReport: latestReport && {
+      isoWeek: latestReport.iso_week,
+      progressPercent: latestReport.progress_percent,
+    },
+    reportsDueFrom: signed ?? shanghaiDate(project.created_at),
+  };
+}
+
+/** The RAG status of one project under its zone's rules. */
+export function evaluateProjectRag(
+  project: ProjectRow,
+  milestones: readonly MilestoneRow[],
+  latestReport: ProgressReportRow | null,
+  today: string,
+): RagResult {
+  return evaluateRag(ragInputOf(project, milestones, latestReport, today), ragRulesForZone(project.zone_id));
+}
+
+/**
+ * The RAG status of many projects the caller already holds (so already access-checked), in two
+ * queries whatever their number: their milestones and their latest reports.
+ */
+export async function ragOfProjects(
+  ctx: ServiceContext,
+  projects: readonly ProjectRow[],
+  today: string = projectToday(),
+): Promise<RagResult[]> {
+  requireViewer(ctx.viewer);
+  const ids = projects.map((p) => p.id);
+  const [milestones, reports] = await Promise.all([
+    findMilestonesOfProjects(ctx.db, ids),
+    findLatestReportsOfProjects(ctx.db, ids),
+  ]);
+  const milestonesById = groupByKey(ids, milestones, (m) => m.project_id);
+  const latestById = new Map(reports.map((r) => [r.project_id, r]));
+  return projects.map((p, i) =>
+    evaluateProjectRag(p, milestonesById[i] ?? [], latestById.get(p.id) ?? null, today),
+  );
+}
+
+const STATUS_RANK = { RED: 0, YELLOW: 1, GREEN: 2 } as const;
+
+/** Projects with their RAG, red first, then yellow, then green; by name within a status. */
+export function sortWorstFirst<T extends { project: ProjectRow; rag: RagResult }>(items: T[]): T[] {
+  return items.sort(
+    (a, b) =>
+      STATUS_RANK[a.rag.status] - STATUS_RANK[b.rag.status] ||
+      a.project.name.localeCompare(b.project.name, 'zh-CN') ||
+      a.project.id - b.project.id,
+  );
+}
+
+/** The thresholds of a zone's projects, for the UI to explain a status. Rules are not secret. */
+export function ragRulesOf(ctx: ServiceContext, zoneId: number): RagRules {
+  requireViewer(ctx.viewer);
+  return ragRulesForZone(zoneId);
+}

@@ -1,0 +1,29 @@
+import { Hono } from 'hono';
+import { xlsxResponse } from '../exports/xlsx-response';
+import { parseId } from '../graphql/ids';
+import type { AppEnv } from '../http/app-env';
+import { authenticate } from '../http/authenticate';
+import { buildWeeklySheet } from './weekly-sheet';
+import { loadWeeklySheet } from './weekly-sheet.service';
+
+/**
+ * `GET /exports/projects.xlsx?zoneId=…`: the weekly sheet (调度表) of one zone, or of every zone the
+ * viewer may see without `zoneId`. Session cookie or API token; the service applies the ledger's
+ * scoping (401 without a viewer, 403 for a zone outside the viewer's).
+ *
+ * @example
+ * app.route('/exports', projectsExportRoutes());
+ */
+export function projectsExportRoutes() {
+  const routes = new Hono<AppEnv>();
+  routes.get('/projects.xlsx', authenticate(), async function exportWeeklySheet(c) {
+    const zoneParam = c.req.query('zoneId');
+    const zoneId = zoneParam ? parseId(zoneParam, 'zoneId') : undefined;
+    const sheet = await loadWeeklySheet(c.var.services, zoneId === undefined ? {} : { zoneId });
+    return xlsxResponse(
+      buildWeeklySheet(sheet),
+      `${sheet.zoneName ?? ''}重大项目调度表-${sheet.isoWeek}.xlsx`,
+    );
+  });
+  return routes;
+}
