@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as initialSchema from './20261127T1040_initial_schema';
+import * as zoneRagRules from './20261127T1300_zone_rag_rules';
 
 /**
  * Every migration, keyed by its timestamped name (Kysely runs them in key order).
@@ -7,4 +8,5 @@ import * as initialSchema from './20261127T1040_initial_schema';
  */
 export const migrations: Record<string, Migration> = {
   '20261127T1040_initial_schema': initialSchema,
+  '20261127T1300_zone_rag_rules': zoneRagRules,
 };

@@ -4,7 +4,7 @@ export { hashPassword } from './auth/password';
 export { SESSION_COOKIE } from './auth/session-cookie';
 export { type Config, loadConfig } from './config';
 export { type DatabaseHandle, openDatabase } from './db/database';
-export { migrateDown, migrateToLatest } from './db/migrate';
+export { migrateAllDown, migrateDown, migrateToLatest } from './db/migrate';
 export type { Database } from './db/schema';
 export { typeDefs } from './graphql/type-defs';
 export { createApp } from './http/app';

@@ -1,33 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailability, launchBrowser } from '../support/browser';
-import { startDemoServer } from '../support/demo-server';
+import { describe, expect, it } from 'vitest';
+import { browserAvailability } from '../support/browser';
+import { signInThroughPage, useDemoBrowser } from '../support/demo-browser';
 import { TEST_DATABASE_KIND } from '../support/test-database';
 
 const browser = browserAvailability();
 
 describe.skipIf(!browser.available)(`the chain map in chromium (${TEST_DATABASE_KIND}, demo data)`, () => {
-  let server: Awaited<ReturnType<typeof startDemoServer>>;
-  let chromium: Awaited<ReturnType<typeof launchBrowser>>;
-
-  beforeAll(async () => {
-    server = await startDemoServer();
-    chromium = await launchBrowser();
-  });
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
-  });
+  const demo = useDemoBrowser();
 
   it('opens a missing segment, turns a candidate into a lead, and finds the lead in the leads list', async () => {
-    const page = await chromium.context.newPage();
+    const page = await demo.context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
 
-    await page.goto(`${server.url}/login?next=/chain-map`);
-    await page.fill('input[type=email]', 'officer@demo.test');
-    await page.fill('input[type=password]', 'lianzhao-demo');
-    await page.press('input[type=password]', 'Enter');
-    await page.waitForURL(/\/chain-map/, { timeout: 20_000 });
+    await signInThroughPage(page, demo.server.url, 'officer@demo.test', '/chain-map');
 
     // The officer's own zone is preselected; the demo data leaves some NEV segments MISSING there.
     const missing = page.locator('[data-testid=segment-box][data-status=MISSING]');
@@ -50,7 +36,7 @@ describe.skipIf(!browser.available)(`the chain map in chromium (${TEST_DATABASE_
     await candidate.locator('[data-testid=make-lead-submit]').click();
     await candidate.locator('[data-testid=lead-outcome]').waitFor({ timeout: 15_000 });
 
-    await page.goto(`${server.url}/leads`);
+    await page.goto(`${demo.server.url}/leads`);
     await page.locator('[data-testid=lead-row]').first().waitFor({ timeout: 15_000 });
     // Newest first: the lead just made leads the list.
     expect(await page.locator('[data-testid=lead-row]').first().textContent()).toContain(firmName);
@@ -59,8 +45,8 @@ describe.skipIf(!browser.available)(`the chain map in chromium (${TEST_DATABASE_
   }, 90_000);
 
   it("opens an anchor's supply network from the chain map", async () => {
-    const page = await chromium.context.newPage(); // still signed in from the test above
-    await page.goto(`${server.url}/chain-map`);
+    const page = await demo.context.newPage(); // still signed in from the test above
+    await page.goto(`${demo.server.url}/chain-map`);
     const anchored = page.locator('[data-testid=segment-box]', { hasText: '动力电池' }).first();
     await anchored.waitFor({ timeout: 20_000 });
     await anchored.click();

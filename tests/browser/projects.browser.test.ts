@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailability, launchBrowser } from '../support/browser';
-import { startDemoServer } from '../support/demo-server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailability } from '../support/browser';
+import { signInThroughPage, useDemoBrowser } from '../support/demo-browser';
 import { createFactories } from '../support/factories';
 import { addDays, isoWeekOf, shanghaiToday } from '../support/shanghai-dates';
 import { TEST_DATABASE_KIND } from '../support/test-database';
@@ -8,23 +8,20 @@ import { TEST_DATABASE_KIND } from '../support/test-database';
 const browser = browserAvailability();
 
 describe.skipIf(!browser.available)(`the project page in chromium (${TEST_DATABASE_KIND}, demo data)`, () => {
-  let server: Awaited<ReturnType<typeof startDemoServer>>;
-  let chromium: Awaited<ReturnType<typeof launchBrowser>>;
+  const demo = useDemoBrowser();
   let projectId: number;
   const today = shanghaiToday();
   const plannedStart = addDays(today, -120);
 
   beforeAll(async () => {
-    server = await startDemoServer();
-    chromium = await launchBrowser();
     // RED for one reason only: construction planned four months ago and not started. Completion is
     // years away, so the schedule asks little progress yet, and this week's report is in.
-    const zone = await server.db
+    const zone = await demo.server.db
       .selectFrom('zone')
       .select('id')
       .where('code', '=', '130171')
       .executeTakeFirstOrThrow();
-    const project = await createFactories(server.db).project({
+    const project = await createFactories(demo.server.db).project({
       zoneId: zone.id,
       name: '浏览器测试示例项目',
       totalInvestment: 10_000,
@@ -37,18 +34,10 @@ describe.skipIf(!browser.available)(`the project page in chromium (${TEST_DATABA
     });
     projectId = project.id;
   });
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
-  });
 
   it('records the actual construction start and sees the status turn from red to green', async () => {
-    const page = await chromium.context.newPage();
-    await page.goto(`${server.url}/login?next=/projects/${projectId}`);
-    await page.fill('input[type=email]', 'officer@demo.test');
-    await page.fill('input[type=password]', 'lianzhao-demo');
-    await page.press('input[type=password]', 'Enter');
-    await page.waitForURL(new RegExp(`/projects/${projectId}`), { timeout: 20_000 });
+    const page = await demo.context.newPage();
+    await signInThroughPage(page, demo.server.url, 'officer@demo.test', `/projects/${projectId}`);
 
     const rag = page.locator('[data-testid=project-rag]').first();
     await page.locator('[data-testid=project-rag][data-rag=RED]').first().waitFor({ timeout: 15_000 });
@@ -57,7 +46,7 @@ describe.skipIf(!browser.available)(`the project page in chromium (${TEST_DATABA
     await page.locator('[data-testid=project-rag][data-rag=GREEN]').first().waitFor({ timeout: 15_000 });
     expect(await rag.getAttribute('data-rag')).toBe('GREEN');
 
-    const stored = await server.db
+    const stored = await demo.server.db
       .selectFrom('milestone')
       .select('actual_on')
       .where('project_id', '=', projectId)

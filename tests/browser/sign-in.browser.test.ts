@@ -1,29 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailability, launchBrowser } from '../support/browser';
-import { startDemoServer } from '../support/demo-server';
+import { describe, expect, it } from 'vitest';
+import { browserAvailability } from '../support/browser';
+import { useDemoBrowser } from '../support/demo-browser';
 import { TEST_DATABASE_KIND } from '../support/test-database';
 
 const browser = browserAvailability();
 
 describe.skipIf(!browser.available)(`the web app in chromium (${TEST_DATABASE_KIND}, demo data)`, () => {
-  let server: Awaited<ReturnType<typeof startDemoServer>>;
-  let chromium: Awaited<ReturnType<typeof launchBrowser>>;
-
-  beforeAll(async () => {
-    server = await startDemoServer();
-    chromium = await launchBrowser();
-  });
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
-  });
+  const demo = useDemoBrowser();
 
   it('sends a visitor to the login page, signs the officer in, and shows the 23 zones', async () => {
-    const page = await chromium.context.newPage();
+    const page = await demo.context.newPage();
     const consoleErrors: string[] = [];
     page.on('pageerror', (error) => consoleErrors.push(error.message));
 
-    await page.goto(`${server.url}/zones`);
+    await page.goto(`${demo.server.url}/zones`);
     await page.waitForURL(/\/login/);
     await page.fill('input[type=email]', 'officer@demo.test');
     await page.fill('input[type=password]', 'wrong password');
@@ -46,8 +36,8 @@ describe.skipIf(!browser.available)(`the web app in chromium (${TEST_DATABASE_KI
   });
 
   it('keeps GraphQL closed to a browser without a session', async () => {
-    await chromium.context.clearCookies();
-    const response = await chromium.context.request.post(`${server.url}/graphql`, {
+    await demo.context.clearCookies();
+    const response = await demo.context.request.post(`${demo.server.url}/graphql`, {
       data: { query: '{ zones { id name } }' },
       headers: { 'content-type': 'application/json' },
     });

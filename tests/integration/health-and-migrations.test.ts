@@ -1,4 +1,4 @@
-import { createApp, type DatabaseHandle, migrateDown, migrateToLatest } from '@lianzhao/api';
+import { createApp, type DatabaseHandle, migrateAllDown, migrateToLatest } from '@lianzhao/api';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLog, testConfig } from '../support/http-client';
@@ -25,7 +25,7 @@ describe(`health and migrations (${TEST_DATABASE_KIND})`, () => {
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   });
 
-  it('migrates down and up again to the same tables', async () => {
+  it('migrates all the way down and up again to the same tables', async () => {
     const tables = async () =>
       (
         await sql<{
@@ -34,7 +34,7 @@ describe(`health and migrations (${TEST_DATABASE_KIND})`, () => {
       ).rows.map((r) => r.tablename);
     const before = await tables();
     expect(before).toContain('firm');
-    await migrateDown(database.db);
+    await migrateAllDown(database.db);
     expect((await tables()).filter((t) => !t.startsWith('kysely_'))).toEqual([]);
     await migrateToLatest(database.db);
     expect(await tables()).toEqual(before);

@@ -1,5 +1,5 @@
 import { migrations } from '@lianzhao/migrations';
-import { type Kysely, type MigrationResultSet, Migrator } from 'kysely';
+import { type Kysely, type MigrationResultSet, Migrator, NO_MIGRATIONS } from 'kysely';
 import type { Database } from './schema';
 
 function migrator(db: Kysely<Database>): Migrator {
@@ -22,4 +22,9 @@ function check(result: MigrationResultSet): MigrationResultSet {
     throw new Error(`migration ${failed} failed`, { cause: result.error });
   }
   return result;
+}
+
+/** Reverts every migration, leaving an empty schema (tests of the `down` steps). */
+export async function migrateAllDown(db: Kysely<Database>): Promise<MigrationResultSet> {
+  return check(await migrator(db).migrateTo(NO_MIGRATIONS));
 }

@@ -23,6 +23,8 @@ export interface ZoneTable {
   city: string | null;
   city_code: string | null;
   county: string | null;
+  /** A partial override of the default RAG thresholds (see projects/rag/rules.ts). */
+  rag_rules: ColumnType<Record<string, unknown>, string | undefined, string>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
   version: Version;

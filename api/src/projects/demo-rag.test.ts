@@ -6,7 +6,7 @@ import { findMilestonesOfProjects } from './milestone.repository';
 import { findLatestReportsOfProjects } from './progress-report.repository';
 import { findAllProjects } from './project.repository';
 import { evaluateProjectRag } from './project-rag.service';
-import type { RagResult } from './rag';
+import { DEFAULT_RAG_RULES, type RagResult } from './rag';
 
 // The demo seed builds each project to show one RAG scenario at DEMO_TODAY (seed/project-plan.ts); the
 // rules must agree with every one of them. (Later days drift: the data stands still while planned
@@ -30,6 +30,7 @@ async function ragAt(today: string): Promise<Map<number, RagResult>> {
         milestones.filter((m) => m.project_id === p.id),
         latest.get(p.id) ?? null,
         today,
+        DEFAULT_RAG_RULES,
       ),
     ]),
   );

@@ -12,6 +12,7 @@ import {
 import { activitiesOfProjects, historyOfProjects } from './project-history.service';
 import { evaluateProjectRag, projectToday } from './project-rag.service';
 import type { RagResult } from './rag';
+import { ragRulesOfZones } from './rag-rules.service';
 
 /**
  * The projects module's per-request batchers (spread into graphql/loaders.ts). A page of N projects
@@ -26,6 +27,7 @@ export function createProjectLoaders(ctx: ServiceContext) {
   const recentReports = perLast((ids, last) => recentReportsOfProjects(ctx, ids, last));
   const recentActivities = perLast((ids, last) => activitiesOfProjects(ctx, ids, last));
   const recentHistory = perLast((ids, last) => historyOfProjects(ctx, ids, last));
+  const ragRulesOfZone = new DataLoader((ids: readonly number[]) => ragRulesOfZones(ctx, ids));
 
   return {
     project: new DataLoader((ids: readonly number[]) => projectsByIds(ctx, ids)),
@@ -39,16 +41,19 @@ export function createProjectLoaders(ctx: ServiceContext) {
     ragOfProject: new DataLoader<ProjectRow, RagResult, number>(
       async (projects) => {
         const ids = projects.map((p) => p.id);
-        const [milestones, reports] = await Promise.all([
+        const [milestones, reports, rules] = await Promise.all([
           milestonesOfProject.loadMany(ids),
           latestReportOfProject.loadMany(ids),
+          ragRulesOfZone.loadMany(projects.map((p) => p.zone_id)),
         ]);
         return projects.map((project, i) => {
           const m = milestones[i];
           const r = reports[i];
+          const z = rules[i];
           if (m instanceof Error) return m;
           if (r instanceof Error) return r;
-          return evaluateProjectRag(project, m as MilestoneRow[], r ?? null, today);
+          if (z instanceof Error || z === undefined) return z ?? new Error('no RAG rules');
+          return evaluateProjectRag(project, m as MilestoneRow[], r ?? null, today, z);
         });
       },
       { cacheKeyFn: (project) => project.id },

@@ -15,20 +15,11 @@ import {
   type RagRules,
   shanghaiDate,
 } from './rag';
+import { ragRulesOfZones } from './rag-rules.service';
 
 /** Today in the Asia/Shanghai calendar: the one place the projects module reads the clock. */
 export function projectToday(now: Date = new Date()): string {
   return shanghaiDate(now);
-}
-
-/**
- * The RAG rules a zone's projects are judged by. Zones do not store overrides yet: adding a
- * `zone.rag_rules` column needs a second migration, and the existing migration tests assume one
- * migration takes the schema down to nothing. When it comes, this is where the zone's JSON is
- * laid over the defaults with `resolveRagRules`.
- */
-export function ragRulesForZone(_zoneId: number): RagRules {
-  return DEFAULT_RAG_RULES;
 }
 
 export function toRagMilestones(rows: readonly MilestoneRow[]): RagMilestone[] {
@@ -66,8 +57,9 @@ export function evaluateProjectRag(
   milestones: readonly MilestoneRow[],
   latestReport: ProgressReportRow | null,
   today: string,
+  rules: RagRules,
 ): RagResult {
-  return evaluateRag(ragInputOf(project, milestones, latestReport, today), ragRulesForZone(project.zone_id));
+  return evaluateRag(ragInputOf(project, milestones, latestReport, today), rules);
 }
 
 /**
@@ -81,14 +73,23 @@ export async function ragOfProjects(
 ): Promise<RagResult[]> {
   requireViewer(ctx.viewer);
   const ids = projects.map((p) => p.id);
-  const [milestones, reports] = await Promise.all([
+  const zoneIds = [...new Set(projects.map((p) => p.zone_id))];
+  const [milestones, reports, rules] = await Promise.all([
     findMilestonesOfProjects(ctx.db, ids),
     findLatestReportsOfProjects(ctx.db, ids),
+    ragRulesOfZones(ctx, zoneIds),
   ]);
+  const rulesByZone = new Map(zoneIds.map((id, i) => [id, rules[i] ?? DEFAULT_RAG_RULES]));
   const milestonesById = groupByKey(ids, milestones, (m) => m.project_id);
   const latestById = new Map(reports.map((r) => [r.project_id, r]));
   return projects.map((p, i) =>
-    evaluateProjectRag(p, milestonesById[i] ?? [], latestById.get(p.id) ?? null, today),
+    evaluateProjectRag(
+      p,
+      milestonesById[i] ?? [],
+      latestById.get(p.id) ?? null,
+      today,
+      rulesByZone.get(p.zone_id) ?? DEFAULT_RAG_RULES,
+    ),
   );
 }
 
@@ -102,10 +103,4 @@ export function sortWorstFirst<T extends { project: ProjectRow; rag: RagResult }
       a.project.name.localeCompare(b.project.name, 'zh-CN') ||
       a.project.id - b.project.id,
   );
-}
-
-/** The thresholds of a zone's projects, for the UI to explain a status. Rules are not secret. */
-export function ragRulesOf(ctx: ServiceContext, zoneId: number): RagRules {
-  requireViewer(ctx.viewer);
-  return ragRulesForZone(zoneId);
 }

@@ -7,8 +7,8 @@ import { parseId } from '../graphql/ids';
 import { recordMilestone } from './milestone.service';
 import { submitProgressReport } from './progress-report.service';
 import { listProjects, missingReports, myAccountableProjects } from './project.service';
-import { ragRulesOf } from './project-rag.service';
 import { type UpdateProjectInput, updateProject } from './project-update.service';
+import { ragRulesOf, setZoneRagRules } from './rag-rules.service';
 
 const optionalId = (value: string | number | null | undefined, field: string) =>
   value == null ? undefined : parseId(value, field);
@@ -39,6 +39,8 @@ export const projectResolvers: Resolvers = {
     ragRules: (_parent, { zoneId }, ctx) => ragRulesOf(ctx, parseId(zoneId, 'zoneId')),
   },
   Mutation: {
+    setZoneRagRules: (_parent, { zoneId, rules }, ctx) =>
+      setZoneRagRules(ctx, parseId(zoneId, 'zoneId'), rules),
     updateProject: (_parent, { id, version, input }, ctx) =>
       updateProject(ctx, parseId(id), version, projectPatchOf(input)),
     recordMilestone: (_parent, args, ctx) =>

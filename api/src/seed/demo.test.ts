@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../auth/password';
 import { type DatabaseHandle, openDatabase } from '../db/database';
-import { migrateDown, migrateToLatest } from '../db/migrate';
+import { migrateAllDown, migrateToLatest } from '../db/migrate';
 import { isValidUscc } from '../firms/uscc';
 import {
   type DemoSeedDetails,
@@ -31,7 +31,7 @@ beforeAll(async () => {
   await migrateToLatest(handle.db);
   firstCounts = await seedDemoData(handle.db, { passwordHash: 'not-a-real-hash' });
   firstFingerprint = await firmFingerprint();
-  await migrateDown(handle.db);
+  await migrateAllDown(handle.db);
   await migrateToLatest(handle.db);
   emptyBefore = await isDatabaseEmpty(handle.db);
   summary = await seedDemoDataDetailed(handle.db);

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database, ZoneRow } from '../db/schema';
 
 export function listAllZones(db: Kysely<Database>): Promise<ZoneRow[]> {
@@ -26,4 +26,26 @@ export function findZoneChainIds(
 export function findZonesByIds(db: Kysely<Database>, ids: readonly number[]): Promise<ZoneRow[]> {
   if (ids.length === 0) return Promise.resolve([]);
   return db.selectFrom('zone').selectAll().where('id', 'in', ids).execute();
+}
+
+/** The stored RAG overrides of zones (partial; `{}` when a zone keeps the defaults). */
+export function findZoneRagRules(db: Kysely<Database>, zoneIds: readonly number[]) {
+  if (zoneIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('zone').select(['id', 'rag_rules']).where('id', 'in', zoneIds).execute();
+}
+
+export async function updateZoneRagRules(
+  db: Kysely<Database> | Transaction<Database>,
+  zoneId: number,
+  rules: Record<string, number>,
+): Promise<void> {
+  await db
+    .updateTable('zone')
+    .set((eb) => ({
+      rag_rules: JSON.stringify(rules),
+      updated_at: new Date(),
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', zoneId)
+    .execute();
 }

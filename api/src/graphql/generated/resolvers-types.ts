@@ -131,6 +131,8 @@ export type Mutation = {
    * the firm (details.existingLeadId).
    */
   createLead: Lead;
+  /** A zone tunes its RAG thresholds (its zone manager, or an admin). Returns the rules now in force. */
+  setZoneRagRules: RagRules;
   /** Changes a project. CONFLICT (details.currentVersion) when `version` is not the current one. */
   updateProject: Project;
   /**
@@ -164,6 +166,13 @@ export type MutationRevokeApiTokenArgs = {
 /** Every module extends this with its own mutations. */
 export type MutationCreateLeadArgs = {
   input: CreateLeadInput;
+};
+
+
+/** Every module extends this with its own mutations. */
+export type MutationSetZoneRagRulesArgs = {
+  zoneId: Scalars['ID']['input'];
+  rules: RagRulesInput;
 };
 
 
@@ -624,7 +633,7 @@ export type Rag = {
   progressBasis: Maybe<ProgressBasis>;
 };
 
-/** The thresholds a zone's projects are judged by (the documented default; zones cannot override them yet). */
+/** The thresholds a zone's projects are judged by: the documented default with the zone's own overrides. */
 export type RagRules = {
   __typename?: 'RagRules';
   constructionStartRedMonths: Scalars['Int']['output'];
@@ -825,6 +834,19 @@ export type UpdateProjectInput = {
   segmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/**
+ * A zone's overrides of the default thresholds; a field left out (or null) keeps the default. YELLOW
+ * thresholds may not exceed their RED ones (VALIDATION).
+ */
+export type RagRulesInput = {
+  constructionStartRedMonths?: InputMaybe<Scalars['Int']['input']>;
+  behindRedPoints?: InputMaybe<Scalars['Int']['input']>;
+  behindYellowPoints?: InputMaybe<Scalars['Int']['input']>;
+  milestoneRedDays?: InputMaybe<Scalars['Int']['input']>;
+  milestoneYellowDays?: InputMaybe<Scalars['Int']['input']>;
+  reportYellowWeeks?: InputMaybe<Scalars['Int']['input']>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -962,6 +984,7 @@ export type ResolversTypes = {
   ProjectTotals: ResolverTypeWrapper<ProjectTotals>;
   ProjectConnection: ResolverTypeWrapper<Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectEdge']> }>;
   UpdateProjectInput: UpdateProjectInput;
+  RagRulesInput: RagRulesInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1013,6 +1036,7 @@ export type ResolversParentTypes = {
   ProjectTotals: ProjectTotals;
   ProjectConnection: Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectEdge']> };
   UpdateProjectInput: UpdateProjectInput;
+  RagRulesInput: RagRulesInput;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1047,6 +1071,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createApiToken?: Resolver<ResolversTypes['CreatedApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   createLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationCreateLeadArgs, 'input'>>;
+  setZoneRagRules?: Resolver<ResolversTypes['RagRules'], ParentType, ContextType, RequireFields<MutationSetZoneRagRulesArgs, 'zoneId' | 'rules'>>;
   updateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'id' | 'version' | 'input'>>;
   recordMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationRecordMilestoneArgs, 'projectId' | 'kind'>>;
   submitProgressReport?: Resolver<ResolversTypes['ProgressReport'], ParentType, ContextType, RequireFields<MutationSubmitProgressReportArgs, 'projectId'>>;
