@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { type DatabaseHandle, migrateToLatest, openDatabase } from '@lianzhao/api';
-import { sql } from 'kysely';
 import pg from 'pg';
 
 /** A migrated database; `url` is set on a server, for tests that start the real server on it. */
@@ -47,14 +46,4 @@ async function adminQuery(serverUrl: string, statement: string): Promise<void> {
   } finally {
     await client.end();
   }
-}
-
-/** Empties every table but the migration bookkeeping, between tests that need a clean slate. */
-export async function truncateAll(handle: DatabaseHandle): Promise<void> {
-  const tables = await sql<{ tablename: string }>`
-    SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT LIKE 'kysely_%'`.execute(
-    handle.db,
-  );
-  const list = tables.rows.map((t) => `"${t.tablename}"`).join(', ');
-  await sql.raw(`TRUNCATE ${list} RESTART IDENTITY CASCADE`).execute(handle.db);
 }
