@@ -1,5 +1,5 @@
 import { gql } from '@urql/core';
-import type { ActivityKind, MilestoneKind, ProgressBasis, RagReasonCode, RagStatus } from './enums.ts';
+import type { ProgressBasis, RagReasonCode, RagStatus } from './enums.ts';
 
 export interface RagReason {
   code: RagReasonCode;
@@ -17,7 +17,8 @@ export interface Rag {
   progressBasis: ProgressBasis | null;
 }
 
-const RAG_FIELDS = `
+/** The RAG selection, shared by the ledger, the project page (project-detail.ts) and My projects. */
+export const RAG_FIELDS = `
   rag {
     status
     reasons {
@@ -180,147 +181,6 @@ export const MISSING_REPORTS_QUERY = gql<{ missingReports: MissingReportProject[
   }
 `;
 
-export interface Milestone {
-  id: string;
-  kind: MilestoneKind;
-  /** 'YYYY-MM-DD'. */
-  plannedOn: string | null;
-  actualOn: string | null;
-  note: string | null;
-  version: number;
-}
-
-export interface ProgressReport {
-  id: string;
-  /** e.g. 2026-W48. */
-  isoWeek: string;
-  progressPercent: number | null;
-  progress: string;
-  problems: string;
-  supportNeeded: string;
-  author: { displayName: string } | null;
-  updatedAt: string;
-}
-
-export interface ProjectChange {
-  id: string;
-  at: string;
-  actor: { displayName: string } | null;
-  action: string;
-  subject: string;
-  changes: { field: string; before: string | null; after: string | null }[];
-}
-
-export interface ProjectDetail extends ProjectListItem {
-  accountableLeader: { id: string; displayName: string } | null;
-  contactName: string | null;
-  contactPhone: string | null;
-  lead: { id: string; title: string } | null;
-  segments: { id: string; name: string; nameEn: string | null }[];
-  milestones: Milestone[];
-  progressReports: ProgressReport[];
-  activities: {
-    id: string;
-    kind: ActivityKind;
-    occurredAt: string;
-    summary: string;
-    author: { displayName: string } | null;
-  }[];
-  history: ProjectChange[];
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
-
-export const PROJECT_QUERY = gql<{ project: ProjectDetail | null }, { id: string }>`
-  query Project($id: ID!) {
-    project(id: $id) {
-      id
-      name
-      zone {
-        id
-        name
-      }
-      firm {
-        id
-        name
-      }
-      lead {
-        id
-        title
-      }
-      segments {
-        id
-        name
-        nameEn
-      }
-      totalInvestment
-      fixedAssetInvestment
-      investmentToDate
-      investmentRatio
-      landMu
-      expectedAnnualOutput
-      expectedAnnualTax
-      accountableLeaderName
-      accountableLeaderTitle
-      accountableLeader {
-        id
-        displayName
-      }
-      responsibleUnit
-      contactName
-      contactPhone
-      ${RAG_FIELDS}
-      milestones {
-        id
-        kind
-        plannedOn
-        actualOn
-        note
-        version
-      }
-      progressReports(last: 12) {
-        id
-        isoWeek
-        progressPercent
-        progress
-        problems
-        supportNeeded
-        author {
-          displayName
-        }
-        updatedAt
-      }
-      activities(last: 20) {
-        id
-        kind
-        occurredAt
-        summary
-        author {
-          displayName
-        }
-      }
-      history(last: 30) {
-        id
-        at
-        actor {
-          displayName
-        }
-        action
-        subject
-        changes {
-          field
-          before
-          after
-        }
-      }
-      createdAt
-      updatedAt
-      version
-    }
-  }
-`;
-
 export interface LeaderProject {
   id: string;
   name: string;
@@ -347,79 +207,6 @@ export const MY_ACCOUNTABLE_PROJECTS_QUERY = gql<
         problems
         supportNeeded
       }
-    }
-  }
-`;
-
-/** Missing key: unchanged; null: cleared. */
-export interface UpdateProjectInput {
-  name?: string;
-  totalInvestment?: number | null;
-  fixedAssetInvestment?: number | null;
-  investmentToDate?: number;
-  landMu?: number | null;
-  expectedAnnualOutput?: number | null;
-  expectedAnnualTax?: number | null;
-  accountableLeaderName?: string | null;
-  accountableLeaderTitle?: string | null;
-  responsibleUnit?: string | null;
-  contactName?: string | null;
-  contactPhone?: string | null;
-}
-
-export const UPDATE_PROJECT = gql<
-  { updateProject: { id: string; version: number } },
-  { id: string; version: number; input: UpdateProjectInput }
->`
-  mutation UpdateProject($id: ID!, $version: Int!, $input: UpdateProjectInput!) {
-    updateProject(id: $id, version: $version, input: $input) {
-      id
-      version
-    }
-  }
-`;
-
-export const RECORD_MILESTONE = gql<
-  { recordMilestone: { id: string; actualOn: string | null; version: number } },
-  { projectId: string; kind: MilestoneKind; actualOn: string | null; version: number }
->`
-  mutation RecordMilestone($projectId: ID!, $kind: MilestoneKind!, $actualOn: Date, $version: Int) {
-    recordMilestone(projectId: $projectId, kind: $kind, actualOn: $actualOn, version: $version) {
-      id
-      actualOn
-      version
-    }
-  }
-`;
-
-export interface ProgressReportInput {
-  projectId: string;
-  progressPercent: number | null;
-  progress: string;
-  problems: string;
-  supportNeeded: string;
-}
-
-export const SUBMIT_PROGRESS_REPORT = gql<
-  { submitProgressReport: { id: string; isoWeek: string } },
-  ProgressReportInput
->`
-  mutation SubmitProgressReport(
-    $projectId: ID!
-    $progressPercent: Float
-    $progress: String
-    $problems: String
-    $supportNeeded: String
-  ) {
-    submitProgressReport(
-      projectId: $projectId
-      progressPercent: $progressPercent
-      progress: $progress
-      problems: $problems
-      supportNeeded: $supportNeeded
-    ) {
-      id
-      isoWeek
     }
   }
 `;

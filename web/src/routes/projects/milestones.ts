@@ -1,4 +1,4 @@
-import type { Milestone } from '../../graphql/projects.ts';
+import type { Milestone } from '../../graphql/project-detail.ts';
 
 /** How a milestone stands on a day (dates are Asia/Shanghai calendar days, 'YYYY-MM-DD'). */
 export type MilestoneState =

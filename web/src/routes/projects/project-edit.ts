@@ -1,4 +1,5 @@
-import type { ProjectDetail, UpdateProjectInput } from '../../graphql/projects.ts';
+import type { ProjectDetail } from '../../graphql/project-detail.ts';
+import type { UpdateProjectInput } from '../../graphql/project-mutations.ts';
 
 /** The project's editable fields, in the form's order. Amounts in 万元, land in 亩. */
 export const EDITABLE_FIELDS = [
