@@ -81,6 +81,8 @@ export const common: CommonMessages = {
   'common.save': 'Save',
   'common.saving': 'Saving…',
   'common.loading': 'Loading…',
+  'common.loadMore': 'Load more',
+  'common.loadingMore': 'Loading…',
   'common.clearFilters': 'Clear filters',
 
   'common.yes': 'Yes',

@@ -25,8 +25,6 @@ export const leads: LeadsMessages = {
   'leads.search': 'Search',
   'leads.searchPlaceholder': 'Lead title or firm name',
   'leads.count': '{shown} of {total} leads shown',
-  'leads.loadMore': 'Load more',
-  'leads.loadingMore': 'Loading…',
   'leads.empty': 'No leads yet. Candidates on the chain map can be made leads in one click.',
   'leads.openChainMap': 'Open the chain map',
   'leads.noMatch': 'No lead matches.',

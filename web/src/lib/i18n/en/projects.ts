@@ -44,8 +44,6 @@ export const projects: ProjectsMessages = {
   'projects.search': 'Search',
   'projects.searchPlaceholder': 'Project or firm name',
   'projects.count': 'Showing {shown} of {total} projects',
-  'projects.loadMore': 'Load more',
-  'projects.loadingMore': 'Loading…',
   'projects.empty': 'No major projects yet. Signing a lead creates its project.',
   'projects.noMatch': 'No projects match these filters.',
   'projects.caption': 'Project ledger',

@@ -78,6 +78,8 @@ export const common = {
   'common.save': '保存',
   'common.saving': '正在保存…',
   'common.loading': '正在加载…',
+  'common.loadMore': '加载更多',
+  'common.loadingMore': '正在加载…',
   'common.clearFilters': '清除筛选',
 
   'common.yes': '是',

@@ -23,8 +23,6 @@ export const leads = {
   'leads.search': '搜索',
   'leads.searchPlaceholder': '线索标题或企业名称',
   'leads.count': '共 {total} 条线索，已显示 {shown} 条',
-  'leads.loadMore': '加载更多',
-  'leads.loadingMore': '正在加载…',
   'leads.empty': '还没有招商线索。可以在产业链图谱中把候选企业转为线索。',
   'leads.openChainMap': '打开产业链图谱',
   'leads.noMatch': '没有符合条件的线索。',

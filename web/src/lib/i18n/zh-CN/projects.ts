@@ -41,8 +41,6 @@ export const projects = {
   'projects.search': '搜索',
   'projects.searchPlaceholder': '项目或企业名称',
   'projects.count': '共 {total} 个项目，已显示 {shown} 个',
-  'projects.loadMore': '加载更多',
-  'projects.loadingMore': '正在加载…',
   'projects.empty': '还没有重大项目。线索签约后会自动生成项目。',
   'projects.noMatch': '没有符合条件的项目。',
   'projects.caption': '重大项目台账',
