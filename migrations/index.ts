@@ -1,6 +1,8 @@
 import type { Migration } from 'kysely';
 import * as initialSchema from './20261127T1040_initial_schema';
 import * as zoneRagRules from './20261127T1300_zone_rag_rules';
+import * as digestSettings from './20261127T1400_digest_settings';
+import * as firmNameInitials from './20261127T1405_firm_name_initials';
 
 /**
  * Every migration, keyed by its timestamped name (Kysely runs them in key order).
@@ -9,4 +11,6 @@ import * as zoneRagRules from './20261127T1300_zone_rag_rules';
 export const migrations: Record<string, Migration> = {
   '20261127T1040_initial_schema': initialSchema,
   '20261127T1300_zone_rag_rules': zoneRagRules,
+  '20261127T1400_digest_settings': digestSettings,
+  '20261127T1405_firm_name_initials': firmNameInitials,
 };

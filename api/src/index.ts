@@ -6,6 +6,8 @@ export { type Config, loadConfig } from './config';
 export { type DatabaseHandle, openDatabase } from './db/database';
 export { migrateAllDown, migrateDown, migrateToLatest } from './db/migrate';
 export type { Database } from './db/schema';
+export { firmNameInitials } from './firms/firm-initials';
+export { fillMissingFirmInitials } from './firms/firm-initials-backfill';
 export { typeDefs } from './graphql/type-defs';
 export { createApp } from './http/app';
 export { createLogger } from './logger';

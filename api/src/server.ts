@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import type { Config } from './config';
 import { type DatabaseHandle, openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
+import { fillMissingFirmInitials } from './firms/firm-initials-backfill';
 import { createApp } from './http/app';
 import type { Logger } from './logger';
 import { demoReferenceDate, isDatabaseEmpty, seedDemoData } from './seed/demo';
@@ -21,6 +22,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   log.info({ database: database.kind, location: database.location }, 'database opened');
   await migrateToLatest(database.db);
+  await fillMissingFirmInitials(database.db);
 
   // Only the embedded default is seeded by itself: a server's data is never touched without `pnpm seed --demo`.
   if (database.kind === 'pglite' && config.seedDemo && (await isDatabaseEmpty(database.db))) {

@@ -2,6 +2,7 @@
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/database';
 import { migrateDown, migrateToLatest } from '../db/migrate';
+import { fillMissingFirmInitials } from '../firms/firm-initials-backfill';
 
 const config = loadConfig();
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -11,6 +12,10 @@ try {
   const applied = result.results ?? [];
   if (applied.length === 0) console.log(`${database.location}: nothing to migrate`);
   for (const r of applied) console.log(`${database.location}: ${r.direction} ${r.migrationName} ${r.status}`);
+  if (!down) {
+    const filled = await fillMissingFirmInitials(database.db);
+    if (filled > 0) console.log(`${database.location}: pinyin initials computed for ${filled} firms`);
+  }
 } catch (error) {
   console.error(error);
   process.exitCode = 1;

@@ -126,6 +126,8 @@ export interface FirmTable {
   id: Id;
   uscc: string | null;
   name: string;
+  /** Pinyin initials of `name` for search; NULL until computed (see firms/firm-initials-backfill.ts). */
+  name_initials: string | null;
   aliases: Generated<string[]>;
   province: string | null;
   city: string | null;
@@ -300,6 +302,13 @@ export interface DigestTable {
   created_at: CreatedAt;
 }
 
+/** A secret shared by every API instance (e.g. the key of unsubscribe links), created on first use. */
+export interface AppSecretTable {
+  name: string;
+  value: string;
+  created_at: CreatedAt;
+}
+
 export interface ImportBatchTable {
   id: Id;
   kind: string;
@@ -344,6 +353,7 @@ export interface Database {
   activity: ActivityTable;
   audit_entry: AuditEntryTable;
   digest: DigestTable;
+  app_secret: AppSecretTable;
   import_batch: ImportBatchTable;
   zone_metric_snapshot: ZoneMetricSnapshotTable;
 }

@@ -1,3 +1,4 @@
+import { firmNameInitials } from '../firms/firm-initials';
 import { inBatches, insertInBatches } from './batch';
 import { type FirmDraft, must, type SeedContext, type SeededFirm, segmentId, type Trx } from './context';
 import { type CoveragePlan, planCoverage, presentSegments } from './coverage-plan';
@@ -168,6 +169,7 @@ async function insertFirms(
   const rows = drafts.map((firm) => ({
     uscc: firm.uscc,
     name: firm.name,
+    name_initials: firmNameInitials(firm.name),
     aliases: firm.aliases,
     province: firm.province,
     city: firm.city,
