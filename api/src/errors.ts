@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'VALIDATION',
   'CONFLICT',
   'RATE_LIMITED',
+  /** The database cannot be reached right now (restart, failover): safe to retry. */
+  'UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -36,7 +38,7 @@ export class AppError extends Error {
 }
 
 /** The HTTP status of each code: one mapping, used by REST routes and by GraphQL alike. */
-export function httpStatusOf(code: ErrorCode): 400 | 401 | 403 | 404 | 409 | 429 | 500 {
+export function httpStatusOf(code: ErrorCode): 400 | 401 | 403 | 404 | 409 | 429 | 500 | 503 {
   switch (code) {
     case 'UNAUTHENTICATED':
     case 'INVALID_CREDENTIALS':
@@ -51,6 +53,8 @@ export function httpStatusOf(code: ErrorCode): 400 | 401 | 403 | 404 | 409 | 429
       return 409;
     case 'RATE_LIMITED':
       return 429;
+    case 'UNAVAILABLE':
+      return 503;
     case 'INTERNAL':
       return 500;
     default:

@@ -9,6 +9,7 @@ export type { Database } from './db/schema';
 export { firmNameInitials } from './firms/firm-initials';
 export { fillMissingFirmInitials } from './firms/firm-initials-backfill';
 export { typeDefs } from './graphql/type-defs';
+export { backupDatabase, restoreDatabase } from './backup/backup';
 export { createApp } from './http/app';
 export { createLogger } from './logger';
 export { demoReferenceDate, seedDemoData } from './seed/demo';

@@ -52,11 +52,20 @@ function openPostgres(databaseUrl: string): DatabaseHandle {
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    // Fail a request clearly instead of queueing it forever when the server does not answer.
+    connectionTimeoutMillis: 5000,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
         parsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
+  // A client whose server went away (a restart, a failover) emits 'error': on the pool while idle, on
+  // itself while checked out between two queries. Unheard, either would crash the process. The query
+  // that needed it fails (and is reported as UNAVAILABLE); the pool discards the broken client and
+  // connects afresh for the next one.
+  const ignoreDroppedConnection = () => {};
+  pool.on('error', ignoreDroppedConnection);
+  pool.on('connect', (client) => client.on('error', ignoreDroppedConnection));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', location: redactUrl(databaseUrl), close: () => db.destroy() };
 }

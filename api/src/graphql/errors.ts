@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
+import { databaseUnavailableError, isDatabaseUnavailable } from '../shared/pg-errors';
 
 /** graphql-js's error, recognised by shape: under vitest two copies of graphql-js (ESM and CJS) can meet. */
 function asGraphQLError(error: unknown): GraphQLError | undefined {
@@ -23,11 +24,16 @@ export function maskGraphQLError(error: unknown, log: Logger): Error {
         code: original.code,
         ...(original.details ? { details: original.details } : {}),
         ...(original.code === 'UNAUTHENTICATED' ? { http: { status: 401 } } : {}),
+        ...(original.code === 'UNAVAILABLE' ? { http: { status: 503 } } : {}),
       },
     });
   }
   const originalGraphQLError = asGraphQLError(original);
   if (originalGraphQLError) return originalGraphQLError;
+  if (isDatabaseUnavailable(original)) {
+    log.warn({ err: original, path: graphQLError?.path }, 'database unavailable');
+    return maskGraphQLError(databaseUnavailableError(original), log);
+  }
   log.error({ err: original, path: graphQLError?.path }, 'unexpected error');
   return new GraphQLError('Unexpected error.', {
     path: graphQLError?.path,

@@ -1,7 +1,7 @@
 import type { CombinedError } from '@urql/core';
 
 /**
- * Every failure the UI can explain. The first six are the API's `extensions.code` values;
+ * Every failure the UI can explain. The first seven are the API's `extensions.code` values;
  * INVALID_CREDENTIALS and RATE_LIMITED come from /auth; NETWORK means no usable answer arrived.
  * Each has a message `error.<CODE>` in the catalogues.
  */
@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'VALIDATION',
   'CONFLICT',
+  'UNAVAILABLE',
   'INTERNAL',
   'INVALID_CREDENTIALS',
   'RATE_LIMITED',

@@ -32,6 +32,7 @@ export const common: CommonMessages = {
   'error.NOT_FOUND': 'What you asked for was not found.',
   'error.VALIDATION': 'Some input is not valid. Check it and try again.',
   'error.CONFLICT': 'Someone else changed this data. Reload and try again.',
+  'error.UNAVAILABLE': 'The database is briefly unavailable. Please try again in a moment.',
   'error.INTERNAL': 'The server ran into a problem. Please try again later.',
   'error.NETWORK': 'Cannot reach the server. Check your connection and try again.',
   'error.INVALID_CREDENTIALS': 'The email or password is incorrect.',

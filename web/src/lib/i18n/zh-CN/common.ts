@@ -30,6 +30,7 @@ export const common = {
   'error.NOT_FOUND': '未找到所请求的内容。',
   'error.VALIDATION': '输入有误，请检查后重试。',
   'error.CONFLICT': '数据已被他人修改，请刷新后重试。',
+  'error.UNAVAILABLE': '数据库暂时不可用，请稍后重试。',
   'error.INTERNAL': '服务器出错了，请稍后再试。',
   'error.NETWORK': '无法连接服务器，请检查网络后重试。',
   'error.INVALID_CREDENTIALS': '邮箱或密码不正确。',
