@@ -8,6 +8,7 @@ describe(`auth over HTTP (${TEST_DATABASE_KIND})`, () => {
   let database: DatabaseHandle;
   let app: ReturnType<typeof createApp>;
   let officerEmail: string;
+  let otherEmail: string;
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -15,6 +16,7 @@ describe(`auth over HTTP (${TEST_DATABASE_KIND})`, () => {
     const make = createFactories(database.db);
     const zone = await make.zone();
     officerEmail = (await make.user({ role: 'OFFICER', zoneId: zone.id })).email;
+    otherEmail = (await make.user({ role: 'OFFICER', zoneId: zone.id })).email;
   });
   afterAll(() => database.close());
 
@@ -88,6 +90,51 @@ describe(`auth over HTTP (${TEST_DATABASE_KIND})`, () => {
     const after = await graphql(app, '{ me { email } }', { cookie });
     expect(after.status).toBe(401);
     expect(after.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('signs out everywhere: every session of the user ends, other users keep theirs', async () => {
+    const laptop = await signIn(app, officerEmail, TEST_PASSWORD);
+    const phone = await signIn(app, officerEmail, TEST_PASSWORD);
+    const other = await signIn(app, otherEmail, TEST_PASSWORD);
+    const out = await app.request('/auth/logout-everywhere', {
+      method: 'POST',
+      headers: { cookie: laptop, origin: 'http://localhost' },
+    });
+    expect(out.status).toBe(200);
+    expect(((await out.json()) as { ended: number }).ended).toBeGreaterThanOrEqual(2);
+    expect(out.headers.get('set-cookie')).toMatch(/lz_session=;/);
+    for (const cookie of [laptop, phone]) {
+      expect((await graphql(app, '{ me { email } }', { cookie })).errors?.[0]?.extensions?.code).toBe(
+        'UNAUTHENTICATED',
+      );
+    }
+    expect((await graphql(app, '{ me { email } }', { cookie: other })).data).toEqual({
+      me: { email: otherEmail },
+    });
+
+    const again = await app.request('/auth/logout-everywhere', {
+      method: 'POST',
+      headers: { cookie: laptop, origin: 'http://localhost' },
+    });
+    expect(again.status).toBe(401);
+  });
+
+  it('rotates the session on sign-in: a cookie held before it stops working', async () => {
+    const planted = await signIn(app, officerEmail, TEST_PASSWORD);
+    const response = await app.request('/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: planted },
+      body: JSON.stringify({ email: officerEmail, password: TEST_PASSWORD }),
+    });
+    expect(response.status).toBe(200);
+    const fresh = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    expect(fresh).not.toBe(planted);
+    expect((await graphql(app, '{ me { email } }', { cookie: planted })).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect((await graphql(app, '{ me { email } }', { cookie: fresh })).data).toEqual({
+      me: { email: officerEmail },
+    });
   });
 
   it('refuses an expired session', async () => {

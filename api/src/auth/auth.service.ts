@@ -9,7 +9,13 @@ import { findUsableApiToken, markApiTokenUsed } from './api-token.repository';
 import { countRecentFailures, recordLoginAttempt } from './login-attempt.repository';
 import { decoyPasswordHash, verifyPassword } from './password';
 import { hashSecretToken, newSecretToken } from './secret-token';
-import { deleteSession, findLiveSession, insertSession, touchSession } from './session.repository';
+import {
+  deleteSession,
+  deleteSessionsOfUser,
+  findLiveSession,
+  insertSession,
+  touchSession,
+} from './session.repository';
 import type { Viewer } from './viewer';
 
 /** Failed logins allowed in the window, per account and per client address. */
@@ -76,6 +82,22 @@ export async function login(
 
 export async function logout(db: Kysely<Database>, sessionToken: string): Promise<void> {
   await deleteSession(db, hashSecretToken(sessionToken));
+}
+
+/**
+ * Ends every session of the user behind this session cookie, on every device (after a lost laptop, say).
+ * API tokens are not sessions: they stay until revoked. Returns how many sessions ended; 0 when the
+ * cookie is not a live session.
+ */
+export async function logoutEverywhere(
+  ctx: Pick<ServiceContext, 'db' | 'log'>,
+  sessionToken: string,
+): Promise<number> {
+  const session = await findLiveSession(ctx.db, hashSecretToken(sessionToken), new Date());
+  if (!session) return 0;
+  const ended = await deleteSessionsOfUser(ctx.db, session.user_id);
+  ctx.log.info({ userId: session.user_id, ended }, 'signed out everywhere');
+  return ended;
 }
 
 /** The viewer behind a session cookie, or null when the session is unknown or expired. */

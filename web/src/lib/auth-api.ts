@@ -36,6 +36,27 @@ export async function postLogout(): Promise<void> {
   }
 }
 
+/** Ends every session of the signed-in user, on every device (`POST /auth/logout-everywhere`). */
+export async function postLogoutEverywhere(): Promise<
+  { ended: number; error?: undefined } | { error: AppError }
+> {
+  let response: Response;
+  try {
+    response = await fetch('/auth/logout-everywhere', {
+      method: 'POST',
+      headers: { accept: 'application/json' },
+      credentials: 'same-origin',
+    });
+  } catch {
+    return { error: { code: 'NETWORK' } };
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (response.ok) return { ended: Number((body as { ended?: unknown } | undefined)?.ended ?? 0) };
+  return {
+    error: response.status === 401 ? { code: 'UNAUTHENTICATED' } : errorFromBody(body, response.status),
+  };
+}
+
 function errorFromBody(body: unknown, status: number): AppError {
   const error = (body as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
   const message = typeof error?.message === 'string' ? error.message : undefined;

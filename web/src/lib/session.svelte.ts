@@ -1,6 +1,6 @@
 import { ME_QUERY, type SessionUser } from '../graphql/me.ts';
 import { UPDATE_MY_PREFERENCES } from '../graphql/preferences.ts';
-import { type LoginOutcome, postLogin, postLogout } from './auth-api.ts';
+import { type LoginOutcome, postLogin, postLogout, postLogoutEverywhere } from './auth-api.ts';
 import { type AppError, fromCombinedError } from './errors.ts';
 import { graphqlClient, onUnauthenticated, resetGraphqlClient, runMutation } from './graphql-client.ts';
 import { fromApiLocale, type LocaleCode, locale, toApiLocale } from './locale.svelte.ts';
@@ -56,6 +56,15 @@ class Session {
     await postLogout();
     router.navigate('/login');
     this.#signOut();
+  }
+
+  /** Ends every session of this user on every device, this one included; returns a failure to show. */
+  async logoutEverywhere(): Promise<AppError | undefined> {
+    const outcome = await postLogoutEverywhere();
+    if (outcome.error && outcome.error.code !== 'UNAUTHENTICATED') return outcome.error;
+    router.navigate('/login');
+    this.#signOut();
+    return undefined;
   }
 
   /** The server said the session is gone (expired, revoked, or signed out elsewhere). */

@@ -3,6 +3,12 @@ import type { SettingsMessages } from '../zh-CN/settings.ts';
 /** English messages — The settings page and API tokens. Typed by the zh-CN part, so a missing or extra key fails the type check. */
 export const settings: SettingsMessages = {
   'settings.title': 'Settings',
+  'settings.security': 'Account security',
+  'settings.signOutEverywhere': 'Sign out everywhere',
+  'settings.signOutEverywhereHint':
+    'Ends this account’s sessions in every browser and on every device, this one included (after losing a device, say). API tokens are not affected: revoke them separately.',
+  'settings.signOutEverywhereConfirm': 'Sign out on every device? You will need to sign in again.',
+  'settings.signingOut': 'Signing out…',
   'settings.account': 'Account',
   'settings.email': 'Email',
   'settings.role': 'Role',

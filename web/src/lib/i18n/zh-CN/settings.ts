@@ -54,6 +54,12 @@ export const settings = {
   'tokens.revoked': '令牌“{name}”已吊销。',
   'tokenScope.READ': '只读',
   'tokenScope.READ_WRITE': '读写',
+  'settings.security': '账号安全',
+  'settings.signOutEverywhere': '退出所有设备',
+  'settings.signOutEverywhereHint':
+    '结束本账号在所有浏览器和设备上的登录（包括本机），例如设备丢失时。API 令牌不受影响，需单独撤销。',
+  'settings.signOutEverywhereConfirm': '确定要退出所有设备上的登录吗？之后需要重新登录。',
+  'settings.signingOut': '正在退出…',
 };
 
 /** The keys of this part of the catalogue; the English part must have exactly these. */
