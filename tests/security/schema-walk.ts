@@ -112,3 +112,64 @@ export function operationFor(
   const args = field.args.map((a) => `${a.name}: ${literalFor(a.type, a.name, field.name, ids)}`).join(', ');
   return `${kind} { ${field.name}${args ? `(${args})` : ''} ${selectionFor(field.type)} }`;
 }
+
+/** An argument a probe can aim a value at: `title`, or `input.title` inside an input object. */
+export interface ArgumentSlot {
+  path: string;
+  /** The scalar or enum type the value must have. */
+  typeName: string;
+}
+
+/** Every scalar and enum argument of a root field, top-level or one input object down. */
+export function argumentSlots(field: GraphQLField<unknown, unknown>): ArgumentSlot[] {
+  const slots: ArgumentSlot[] = [];
+  for (const arg of field.args) {
+    const named = getNamedType(arg.type);
+    if (isInputObjectType(named)) {
+      for (const inner of Object.values(named.getFields())) {
+        const innerNamed = getNamedType(inner.type);
+        if (isScalarType(innerNamed) || isEnumType(innerNamed)) {
+          slots.push({ path: `${arg.name}.${inner.name}`, typeName: innerNamed.name });
+        }
+      }
+    } else {
+      slots.push({ path: arg.name, typeName: named.name });
+    }
+  }
+  return slots;
+}
+
+/**
+ * Like `operationFor`, with one argument slot set to the given GraphQL literal (wrapped in a list
+ * when the slot is a list).
+ */
+export function operationWithValue(
+  kind: 'query' | 'mutation',
+  field: GraphQLField<unknown, unknown>,
+  ids: TargetIds,
+  slot: string,
+  literal: string,
+): string {
+  const [argName, innerName] = slot.split('.');
+  const valueFor = (type: GraphQLInputType) => (isListType(unwrapNonNull(type)) ? `[${literal}]` : literal);
+  const args = field.args.map((arg) => {
+    if (arg.name !== argName) return `${arg.name}: ${literalFor(arg.type, arg.name, field.name, ids)}`;
+    const named = getNamedType(arg.type);
+    if (!innerName || !isInputObjectType(named)) return `${arg.name}: ${valueFor(arg.type)}`;
+    const fields = Object.values(named.getFields()).filter(
+      (f) => f.name === innerName || isNonNullType(f.type) || /Id$|^id$/.test(f.name),
+    );
+    const parts = fields.map((f) =>
+      f.name === innerName
+        ? `${f.name}: ${valueFor(f.type)}`
+        : `${f.name}: ${literalFor(f.type, f.name, field.name, ids, 1)}`,
+    );
+    const object = `{ ${parts.join(', ')} }`;
+    return `${arg.name}: ${isListType(unwrapNonNull(arg.type)) ? `[${object}]` : object}`;
+  });
+  return `${kind} { ${field.name}${args.length ? `(${args.join(', ')})` : ''} ${selectionFor(field.type)} }`;
+}
+
+function unwrapNonNull(type: GraphQLInputType): GraphQLInputType {
+  return isNonNullType(type) ? type.ofType : type;
+}

@@ -17,6 +17,7 @@ import { maskGraphQLError } from './errors';
 import { operationLimits } from './limits';
 import { createLoaders } from './loaders';
 import { DateScalar, DateTimeScalar } from './scalars';
+import { useRejectNulText } from './text-guard.plugin';
 import { typeDefs } from './type-defs';
 
 /** What the HTTP layer hands to each GraphQL request. */
@@ -51,6 +52,7 @@ export function createGraphQLHandler(options: { development: boolean; log: Logge
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       useRequireViewer(),
       ...operationLimits({ development: options.development }),
+      useRejectNulText(),
     ],
     // One operation per request: batching would multiply every limit above.
     batching: false,
