@@ -36,7 +36,7 @@ describe.skipIf(!browser.available)(`the chain map in chromium (${TEST_DATABASE_
     await candidate.locator('[data-testid=make-lead-submit]').click();
     await candidate.locator('[data-testid=lead-outcome]').waitFor({ timeout: 15_000 });
 
-    await page.goto(`${demo.server.url}/leads`);
+    await page.goto(`${demo.server.url}/leads?view=table`);
     await page.locator('[data-testid=lead-row]').first().waitFor({ timeout: 15_000 });
     // Newest first: the lead just made leads the list.
     expect(await page.locator('[data-testid=lead-row]').first().textContent()).toContain(firmName);

@@ -35,7 +35,9 @@ describe(`leads: create and list (${TEST_DATABASE_KIND})`, () => {
     const make = createFactories(database.db);
     const zoneA = await make.zone();
     const zoneB = await make.zone();
-    const { segments } = await make.chain();
+    const { chain, segments } = await make.chain();
+    // Lead segments must belong to chains the zone pursues.
+    await database.db.insertInto('zone_chain').values({ zone_id: zoneA.id, chain_id: chain.id }).execute();
     const firm = (name: string) =>
       database.db.insertInto('firm').values({ name }).returning('id').executeTakeFirstOrThrow();
     Object.assign(ids, {

@@ -1,7 +1,15 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 
-export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE' | 'MERGE';
+export type AuditAction =
+  | 'CREATE'
+  | 'UPDATE'
+  | 'DELETE'
+  | 'RESTORE'
+  | 'MERGE'
+  | 'MOVE'
+  | 'REASSIGN'
+  | 'LOG_ACTIVITY';
 
 /**
  * Writes one audit entry. Call it with the transaction that makes the change, so the change and its

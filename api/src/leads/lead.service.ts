@@ -1,29 +1,30 @@
 import { insertAuditEntry } from '../audit/audit.repository';
-import {
-  canAccessZone,
-  requireRole,
-  requireViewer,
-  requireWriteAccess,
-  requireZoneAccess,
-  visibleZoneIds,
-} from '../auth/viewer';
-import { findSegmentsByIds } from '../chains/chain.repository';
+import { canAccessZone, requireViewer, requireZoneAccess, type Viewer, visibleZoneIds } from '../auth/viewer';
 import type { ServiceContext } from '../context';
-import type { LeadRow } from '../db/schema';
+import type { LeadRow, SegmentRow } from '../db/schema';
 import { AppError } from '../errors';
 import { findFirmsByIds } from '../firms/firm.repository';
+import { projectToday } from '../projects/project-rag.service';
 import { groupByKey, orderById } from '../shared/batch-order';
 import { isUniqueViolation } from '../shared/pg-errors';
 import { findZoneById } from '../zones/zone.repository';
 import {
   countLeads,
   findLeadsByIds,
-  findLeadsPage,
+  findLeadsPageWithTotal,
   findOpenLeadForFirm,
   findSegmentIdsOfLeads,
+  findSegmentsOfLeads,
   insertLead,
+  type LeadPageRow,
   type LeadQuery,
+  summarizeLeadsByStage,
 } from './lead.repository';
+import { duplicateLead, requireLeadEditor } from './lead-access';
+import { requireZoneSegments } from './lead-checks';
+import { distinctIds, leadAmount, leadDate, leadTitle } from './lead-input';
+import type { LeadCursor, LeadOrder } from './lead-order';
+import { type LeadStage, STAGE_ORDER } from './lead-stage-rules';
 
 /**
  * Leads by id, as null where the viewer may not see the lead's zone: a foreign lead and a missing
@@ -48,35 +49,86 @@ export async function segmentIdsOfLeads(
   return groupByKey(leadIds, rows, (r) => r.lead_id).map((group) => group.map((r) => r.segment_id));
 }
 
+/** The segments of leads the caller already holds, in one query. */
+export async function segmentsOfLeads(
+  ctx: ServiceContext,
+  leadIds: readonly number[],
+): Promise<SegmentRow[][]> {
+  requireViewer(ctx.viewer);
+  const rows = await findSegmentsOfLeads(ctx.db, leadIds);
+  return groupByKey(leadIds, rows, (r) => r.lead_id).map((group) =>
+    group.map(({ lead_id: _l, ...segment }) => segment),
+  );
+}
+
 export interface LeadFilterInput {
   zoneId?: number | undefined;
   stages?: string[] | undefined;
   ownerId?: number | undefined;
   firmId?: number | undefined;
+  mine?: boolean | undefined;
+  chainId?: number | undefined;
+  segmentId?: number | undefined;
+  sources?: string[] | undefined;
+  priorities?: string[] | undefined;
+  stalled?: boolean | undefined;
+  followUp?: 'DUE_TODAY' | 'OVERDUE' | 'DUE' | undefined;
   search?: string | undefined;
 }
 
-/** A page of the leads of the zones the viewer may see; a zone filter outside them is FORBIDDEN. */
+/** The query of a filter, narrowed to the zones the viewer may see; a zone filter outside them is FORBIDDEN. */
+export function leadQueryOf(viewer: Viewer, filter: LeadFilterInput, today = projectToday()): LeadQuery {
+  if (filter.zoneId !== undefined) requireZoneAccess(viewer, filter.zoneId);
+  return {
+    zoneIds: filter.zoneId !== undefined ? [filter.zoneId] : visibleZoneIds(viewer),
+    stages: filter.stages,
+    ownerId: filter.mine ? viewer.userId : filter.ownerId,
+    firmId: filter.firmId,
+    chainId: filter.chainId,
+    segmentId: filter.segmentId,
+    sources: filter.sources,
+    priorities: filter.priorities,
+    stalled: filter.stalled,
+    followUp: filter.followUp,
+    search: filter.search?.trim().slice(0, 100) || undefined,
+    today,
+  };
+}
+
+/**
+ * A page of the leads of the zones the viewer may see, in the order, with the count of the whole
+ * filtered set in the same statement (a second one only for an empty page after a cursor).
+ */
 export async function listLeads(
   ctx: ServiceContext,
   filter: LeadFilterInput,
-  page: { first: number; afterId: number | null },
-): Promise<{ rows: LeadRow[]; totalCount: number }> {
+  order: LeadOrder,
+  page: { first: number; after: LeadCursor | null },
+): Promise<{ rows: LeadPageRow[]; totalCount: number }> {
   const viewer = requireViewer(ctx.viewer);
-  if (filter.zoneId !== undefined) requireZoneAccess(viewer, filter.zoneId);
-  const search = filter.search?.trim().slice(0, 100) || undefined;
-  const query: LeadQuery = {
-    zoneIds: filter.zoneId !== undefined ? [filter.zoneId] : visibleZoneIds(viewer),
-    stages: filter.stages,
-    ownerId: filter.ownerId,
-    firmId: filter.firmId,
-    search,
-  };
-  const [rows, totalCount] = await Promise.all([
-    findLeadsPage(ctx.db, query, page),
-    countLeads(ctx.db, query),
-  ]);
-  return { rows, totalCount };
+  const query = leadQueryOf(viewer, filter);
+  const { rows, totalCount } = await findLeadsPageWithTotal(ctx.db, query, order, page);
+  if (totalCount !== null) return { rows, totalCount };
+  return { rows, totalCount: page.after ? await countLeads(ctx.db, query) : 0 };
+}
+
+export interface BoardColumn {
+  stage: LeadStage;
+  count: number;
+  plannedInvestmentTotal: number;
+}
+
+/** The kanban board's column heads: count and planned investment per stage, every stage in pipeline order. */
+export async function leadBoard(ctx: ServiceContext, filter: LeadFilterInput): Promise<BoardColumn[]> {
+  const viewer = requireViewer(ctx.viewer);
+  const byStage = new Map(
+    (await summarizeLeadsByStage(ctx.db, leadQueryOf(viewer, filter))).map((r) => [r.stage, r]),
+  );
+  return STAGE_ORDER.map((stage) => ({
+    stage,
+    count: byStage.get(stage)?.count ?? 0,
+    plannedInvestmentTotal: byStage.get(stage)?.total ?? 0,
+  }));
 }
 
 export interface CreateLeadInput {
@@ -95,36 +147,32 @@ export interface CreateLeadInput {
  * one transaction. One open lead per firm and zone: a second is a CONFLICT naming the first.
  */
 export async function createLead(ctx: ServiceContext, input: CreateLeadInput): Promise<LeadRow> {
-  const viewer = requireWriteAccess(ctx.viewer);
-  requireRole(viewer, 'OFFICER', 'ZONE_MANAGER', 'ADMIN');
+  const viewer = requireLeadEditor(ctx.viewer);
   requireZoneAccess(viewer, input.zoneId);
-  const title = input.title.trim();
-  if (!title || title.length > 200) {
-    throw new AppError('VALIDATION', 'The title needs 1 to 200 characters', { details: { field: 'title' } });
-  }
-  if (input.plannedInvestment !== null && !(input.plannedInvestment >= 0 && input.plannedInvestment < 1e12)) {
-    throw new AppError('VALIDATION', 'Planned investment must be a positive amount in 万元', {
-      details: { field: 'plannedInvestment' },
-    });
-  }
+  const title = leadTitle(input.title);
+  const plannedInvestment = leadAmount(input.plannedInvestment);
+  const nextFollowUpOn = leadDate(input.nextFollowUpOn, 'nextFollowUpOn');
   if (!(await findZoneById(ctx.db, input.zoneId))) throw new AppError('NOT_FOUND', 'No such zone');
   const [firm] = await findFirmsByIds(ctx.db, [input.firmId]);
   if (!firm) throw new AppError('NOT_FOUND', 'No such firm', { details: { field: 'firmId' } });
-  const segmentIds = [...new Set(input.segmentIds)];
-  if ((await findSegmentsByIds(ctx.db, segmentIds)).length !== segmentIds.length) {
-    throw new AppError('VALIDATION', 'Unknown segment', { details: { field: 'segmentIds' } });
-  }
+  const segmentIds = distinctIds(input.segmentIds, 'segmentIds');
+  await requireZoneSegments(ctx.db, input.zoneId, segmentIds);
 
   const existing = await findOpenLeadForFirm(ctx.db, input.zoneId, firm.id);
   if (existing) throw duplicateLead(existing.id);
   return ctx.db.transaction().execute(async (trx) => {
-    const lead = await insertLead(trx, { ...input, title, segmentIds, ownerId: viewer.userId }).catch(
-      async (error) => {
-        // Another request opened it between the check and the insert: the unique index decides.
-        if (isUniqueViolation(error, 'lead_open_firm_key')) throw duplicateLead(null);
-        throw error;
-      },
-    );
+    const lead = await insertLead(trx, {
+      ...input,
+      title,
+      plannedInvestment,
+      nextFollowUpOn,
+      segmentIds,
+      ownerId: viewer.userId,
+    }).catch(async (error) => {
+      // Another request opened it between the check and the insert: the unique index decides.
+      if (isUniqueViolation(error, 'lead_open_firm_key')) throw duplicateLead(null);
+      throw error;
+    });
     await insertAuditEntry(trx, {
       actorId: viewer.userId,
       entity: 'lead',
@@ -136,11 +184,5 @@ export async function createLead(ctx: ServiceContext, input: CreateLeadInput): P
     });
     ctx.log.info({ leadId: lead.id, zoneId: lead.zone_id }, 'lead created');
     return lead;
-  });
-}
-
-function duplicateLead(existingLeadId: number | null): AppError {
-  return new AppError('CONFLICT', 'This zone already has an open lead for this firm', {
-    details: existingLeadId === null ? {} : { existingLeadId: String(existingLeadId) },
   });
 }

@@ -1,4 +1,11 @@
-import { type Kysely, type Selectable, sql, type Transaction, type Updateable } from 'kysely';
+import {
+  type Insertable,
+  type Kysely,
+  type Selectable,
+  sql,
+  type Transaction,
+  type Updateable,
+} from 'kysely';
 import type { Database, ProjectTable } from '../db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -178,4 +185,12 @@ export async function replaceProjectSegments(
     .insertInto('project_segment')
     .values(segmentIds.map((segmentId) => ({ project_id: projectId, segment_id: segmentId })))
     .execute();
+}
+
+/** Creates a project (used when a lead is signed: leads/lead-move.service.ts). */
+export function insertProject(
+  trx: Transaction<Database>,
+  project: Omit<Insertable<ProjectTable>, 'id' | 'version' | 'created_at' | 'updated_at' | 'deleted_at'>,
+): Promise<ProjectRow> {
+  return trx.insertInto('project').values(project).returningAll().executeTakeFirstOrThrow();
 }

@@ -38,3 +38,15 @@ export function findUsersByIds(db: Db, ids: readonly number[]): Promise<UserRow[
   if (ids.length === 0) return Promise.resolve([]);
   return db.selectFrom('app_user').selectAll().where('id', 'in', ids).execute();
 }
+
+/** Active (not disabled) users of the zone with one of the roles, by id; the service sorts them by name. */
+export function findActiveZoneUsers(db: Db, zoneId: number, roles: readonly string[]): Promise<UserRow[]> {
+  return db
+    .selectFrom('app_user')
+    .selectAll()
+    .where('zone_id', '=', zoneId)
+    .where('disabled_at', 'is', null)
+    .where('role', 'in', roles)
+    .orderBy('id')
+    .execute();
+}

@@ -1,11 +1,13 @@
 import type { Resolvers } from '../graphql/generated/resolvers-types';
+import { parseId } from '../graphql/ids';
 import { oneOf } from '../shared/one-of';
 import { localeKeyOf, ROLES } from './roles';
-import { getCurrentUser, updateMyPreferences } from './user.service';
+import { getCurrentUser, updateMyPreferences, zoneMembers } from './user.service';
 
 export const userResolvers: Resolvers = {
   Query: {
     me: (_parent, _args, ctx) => getCurrentUser(ctx),
+    zoneMembers: (_parent, { zoneId }, ctx) => zoneMembers(ctx, parseId(zoneId, 'zoneId')),
   },
   Mutation: {
     updateMyPreferences: (_parent, { input }, ctx) => updateMyPreferences(ctx, input),

@@ -1,10 +1,11 @@
-import { requireViewer, requireWritableCredential } from '../auth/viewer';
+import { requireViewer, requireWritableCredential, requireZoneAccess } from '../auth/viewer';
 import type { ServiceContext } from '../context';
 import type { UserRow } from '../db/schema';
 import { AppError } from '../errors';
 import { orderById } from '../shared/batch-order';
+import type { Role } from './roles';
 import { LOCALES, type LocaleKey } from './roles';
-import { findUserById, findUsersByIds, updateUserPreferences } from './user.repository';
+import { findActiveZoneUsers, findUserById, findUsersByIds, updateUserPreferences } from './user.repository';
 
 export async function getCurrentUser(ctx: ServiceContext): Promise<UserRow> {
   const viewer = requireViewer(ctx.viewer);
@@ -31,4 +32,19 @@ export async function updateMyPreferences(
 export async function usersByIds(ctx: ServiceContext, ids: readonly number[]): Promise<(UserRow | null)[]> {
   requireViewer(ctx.viewer);
   return orderById(ids, await findUsersByIds(ctx.db, ids));
+}
+
+/** The roles that may own a zone's leads (the same rule `reassignLeads` and `updateLead` check). */
+const LEAD_OWNER_ROLES: readonly Role[] = ['OFFICER', 'ZONE_MANAGER'];
+
+/**
+ * The people a zone's leads may be assigned to: its active officers and managers, ordered by
+ * display name as a Chinese reader expects (pinyin order, the same in both databases, whatever
+ * their collation). Only for a viewer who may see the zone's leads: anyone else gets FORBIDDEN,
+ * so the list reveals nothing about other zones' staff.
+ */
+export async function zoneMembers(ctx: ServiceContext, zoneId: number): Promise<UserRow[]> {
+  requireZoneAccess(ctx.viewer, zoneId);
+  const users = await findActiveZoneUsers(ctx.db, zoneId, LEAD_OWNER_ROLES);
+  return users.sort((a, b) => a.display_name.localeCompare(b.display_name, 'zh-CN') || a.id - b.id);
 }

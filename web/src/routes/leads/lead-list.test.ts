@@ -1,61 +1,160 @@
 import { describe, expect, it } from 'vitest';
-import type { LeadConnection, LeadListItem } from '../../graphql/leads.ts';
+import type { LeadConnection, LeadView } from '../../graphql/leads.ts';
 import {
+  EMPTY_LEAD_QUERY,
+  isFiltering,
   isFollowUpOverdue,
+  leadHref,
   leadListHref,
   mergeLeadPages,
+  nextSort,
   parseLeadListQuery,
+  queryFromView,
   toLeadFilter,
 } from './lead-list.ts';
-
-function lead(id: string): LeadListItem {
-  return {
-    id,
-    title: `线索${id}`,
-    stage: 'LEAD',
-    source: 'OTHER',
-    priority: 'MEDIUM',
-    plannedInvestment: null,
-    nextFollowUpOn: null,
-    createdAt: '2026-11-27T02:00:00Z',
-    firm: { id: '1', name: '示例企业' },
-    owner: null,
-    zone: { id: '1', name: '示例开发区' },
-    segments: [],
-  };
-}
+import { leadItem } from './test-factories.ts';
 
 function page(ids: string[], hasNextPage: boolean): LeadConnection {
   return {
     totalCount: 99,
     pageInfo: { hasNextPage, endCursor: ids.at(-1) ?? null },
-    edges: ids.map((id) => ({ cursor: id, node: lead(id) })),
+    edges: ids.map((id) => ({ cursor: id, node: leadItem(id) })),
   };
 }
 
-describe('the list query in the URL', () => {
-  it('reads a known stage and the search, ignoring an unknown stage', () => {
-    expect(parseLeadListQuery(new URLSearchParams('stage=VISITED&search=隔膜'))).toEqual({
+describe('the page state in the URL', () => {
+  it('reads known values and drops unknown ones', () => {
+    const query = parseLeadListQuery(
+      new URLSearchParams(
+        'view=table&stage=VISITED&owner=mine&chain=3&segment=x1&source=EXPO&priority=URGENT&stalled=yes&followUp=DUE&search=隔膜&sort=FIRM_NAME.ASC',
+      ),
+    );
+    expect(query).toEqual({
+      view: 'table',
       stage: 'VISITED',
+      owner: 'mine',
+      chain: '3',
+      segment: '',
+      source: 'EXPO',
+      priority: '',
+      stalled: 'yes',
+      followUp: 'DUE',
       search: '隔膜',
+      sort: { field: 'FIRM_NAME', direction: 'ASC' },
     });
-    expect(parseLeadListQuery(new URLSearchParams('stage=WON')).stage).toBe('');
+    expect(parseLeadListQuery(new URLSearchParams('stage=WON&sort=COLOUR.ASC&owner=<b>'))).toEqual(
+      EMPTY_LEAD_QUERY,
+    );
   });
 
-  it('writes only the filters in use', () => {
-    expect(leadListHref({ stage: '', search: '  ' })).toBe('/leads');
-    expect(leadListHref({ stage: 'LOST', search: ' 隔膜 ' })).toBe(
-      `/leads?stage=LOST&search=${encodeURIComponent('隔膜')}`,
+  it('takes the remembered view when the URL has none', () => {
+    expect(parseLeadListQuery(new URLSearchParams(''), 'table').view).toBe('table');
+    expect(parseLeadListQuery(new URLSearchParams('view=board'), 'table').view).toBe('board');
+  });
+
+  it('writes only what is set, and reads back the same state', () => {
+    expect(leadListHref(EMPTY_LEAD_QUERY)).toBe('/leads?view=board');
+    const state = {
+      ...EMPTY_LEAD_QUERY,
+      view: 'table' as const,
+      stage: 'LOST' as const,
+      owner: '12',
+      search: ' 隔膜 ',
+      sort: { field: 'PLANNED_INVESTMENT' as const, direction: 'DESC' as const },
+    };
+    const href = leadListHref(state);
+    expect(href).toBe(
+      `/leads?view=table&stage=LOST&owner=12&search=${encodeURIComponent('隔膜')}&sort=PLANNED_INVESTMENT.DESC`,
     );
+    expect(parseLeadListQuery(new URL(href, 'http://x').searchParams)).toEqual({ ...state, search: '隔膜' });
   });
 });
 
 describe('toLeadFilter', () => {
   it('leaves out empty filters and trims the search', () => {
-    expect(toLeadFilter({ stage: '', search: ' ' })).toEqual({});
-    expect(toLeadFilter({ stage: 'SIGNED', search: ' 隔膜 ' })).toEqual({
+    expect(toLeadFilter({ ...EMPTY_LEAD_QUERY, search: ' ' })).toEqual({});
+    expect(
+      isFiltering({ ...EMPTY_LEAD_QUERY, view: 'table', sort: { field: 'STAGE', direction: 'ASC' } }),
+    ).toBe(false);
+  });
+
+  it('maps each filter to the API filter', () => {
+    const query = {
+      ...EMPTY_LEAD_QUERY,
+      stage: 'SIGNED' as const,
+      owner: 'mine',
+      chain: '2',
+      segment: '9',
+      source: 'FUND' as const,
+      priority: 'HIGH' as const,
+      stalled: 'no' as const,
+      followUp: 'OVERDUE' as const,
+      search: ' byd ',
+    };
+    expect(toLeadFilter(query)).toEqual({
       stages: ['SIGNED'],
+      mine: true,
+      chainId: '2',
+      segmentId: '9',
+      sources: ['FUND'],
+      priorities: ['HIGH'],
+      stalled: false,
+      followUp: 'OVERDUE',
+      search: 'byd',
+    });
+    expect(toLeadFilter({ ...query, owner: '7' }, false)).not.toHaveProperty('stages');
+    expect(toLeadFilter({ ...query, owner: '7' })).toMatchObject({ ownerId: '7' });
+  });
+});
+
+describe('nextSort', () => {
+  it('goes descending, ascending, then back to the default order', () => {
+    const desc = nextSort(null, 'FIRM_NAME');
+    expect(desc).toEqual({ field: 'FIRM_NAME', direction: 'DESC' });
+    const asc = nextSort(desc, 'FIRM_NAME');
+    expect(asc).toEqual({ field: 'FIRM_NAME', direction: 'ASC' });
+    expect(nextSort(asc, 'FIRM_NAME')).toBeNull();
+    expect(nextSort(asc, 'STAGE')).toEqual({ field: 'STAGE', direction: 'DESC' });
+  });
+});
+
+describe('queryFromView', () => {
+  const view = (filterJson: string): LeadView => ({
+    id: '1',
+    name: '我的高优先级',
+    filterJson,
+    orderField: 'NEXT_FOLLOW_UP_ON',
+    orderDirection: 'ASC',
+    version: 1,
+  });
+
+  it('turns a saved filter and sort back into the page state', () => {
+    const query = queryFromView(
+      view('{"mine":true,"priorities":["HIGH"],"followUp":"DUE","search":"隔膜"}'),
+      'table',
+    );
+    expect(query).toEqual({
+      ...EMPTY_LEAD_QUERY,
+      view: 'table',
+      owner: 'mine',
+      priority: 'HIGH',
+      followUp: 'DUE',
       search: '隔膜',
+      sort: { field: 'NEXT_FOLLOW_UP_ON', direction: 'ASC' },
+    });
+    expect(toLeadFilter(query)).toEqual({
+      mine: true,
+      priorities: ['HIGH'],
+      followUp: 'DUE',
+      search: '隔膜',
+    });
+  });
+
+  it('opens a broken or hostile saved filter as no filter', () => {
+    expect(queryFromView(view('not json'), 'board')).toMatchObject({ stage: '', owner: '', search: '' });
+    expect(queryFromView(view('{"stages":["<script>"],"ownerId":"1 OR 1=1"}'), 'board')).toMatchObject({
+      stage: '',
+      owner: '',
     });
   });
 });
@@ -73,5 +172,12 @@ describe('isFollowUpOverdue', () => {
     expect(isFollowUpOverdue({ stage: 'CONTACTED', nextFollowUpOn: '2026-11-27' }, '2026-11-27')).toBe(false);
     expect(isFollowUpOverdue({ stage: 'SIGNED', nextFollowUpOn: '2026-01-01' }, '2026-11-27')).toBe(false);
     expect(isFollowUpOverdue({ stage: 'LEAD', nextFollowUpOn: null }, '2026-11-27')).toBe(false);
+  });
+});
+
+describe('leadHref', () => {
+  it('encodes the id', () => {
+    expect(leadHref('42')).toBe('/leads/42');
+    expect(leadHref('a/b')).toBe('/leads/a%2Fb');
   });
 });

@@ -1,0 +1,111 @@
+import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
+import type { Database, LeadStageChangeTable } from '../db/schema';
+import type { ActivityRow, AuditEntryRow } from '../projects/project-history.repository';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export type LeadStageChangeRow = Selectable<LeadStageChangeTable>;
+
+/** The `last` most recent live activities of each lead, newest first, in one query. */
+export async function findRecentActivitiesOfLeads(
+  db: Db,
+  leadIds: readonly number[],
+  last: number,
+): Promise<ActivityRow[]> {
+  if (leadIds.length === 0) return [];
+  const ranked = db
+    .selectFrom('activity')
+    .selectAll()
+    .select(
+      sql<number>`row_number() OVER (PARTITION BY lead_id ORDER BY occurred_at DESC, id DESC)`.as('rank'),
+    )
+    .where('lead_id', 'in', leadIds)
+    .where('deleted_at', 'is', null)
+    .as('ranked');
+  const rows = await db
+    .selectFrom(ranked)
+    .selectAll()
+    .where('rank', '<=', last)
+    .orderBy('occurred_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map(({ rank: _rank, ...row }) => row);
+}
+
+/** Every stage change of each lead, oldest first. */
+export function findStageChangesOfLeads(db: Db, leadIds: readonly number[]): Promise<LeadStageChangeRow[]> {
+  if (leadIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('lead_stage_change')
+    .selectAll()
+    .where('lead_id', 'in', leadIds)
+    .orderBy('changed_at')
+    .orderBy('id')
+    .execute();
+}
+
+/** The `last` most recent audit entries of each lead, newest first. */
+export async function findRecentAuditOfLeads(
+  db: Db,
+  leadIds: readonly number[],
+  last: number,
+): Promise<AuditEntryRow[]> {
+  if (leadIds.length === 0) return [];
+  const ranked = db
+    .selectFrom('audit_entry')
+    .selectAll()
+    .select(sql<number>`row_number() OVER (PARTITION BY entity_id ORDER BY at DESC, id DESC)`.as('rank'))
+    .where('entity', '=', 'lead')
+    .where('entity_id', 'in', leadIds)
+    .as('ranked');
+  const rows = await db
+    .selectFrom(ranked)
+    .selectAll()
+    .where('rank', '<=', last)
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map(({ rank: _rank, ...row }) => row);
+}
+
+/** The live project made from each lead, if any (lead_id is unique on project). */
+export function findProjectIdsOfLeads(db: Db, leadIds: readonly number[]) {
+  if (leadIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('project')
+    .select(['id', 'lead_id'])
+    .where('lead_id', 'in', leadIds)
+    .where('deleted_at', 'is', null)
+    .execute();
+}
+
+/**
+ * Stage moves of live leads owned by `ownerId` that someone else made since `since`, newest first
+ * (at most `limit`): My day's "moved by others".
+ */
+export function findMovesByOthers(
+  db: Db,
+  query: { ownerId: number; zoneIds: number[] | 'ALL'; since: Date; limit: number },
+) {
+  const { ownerId, zoneIds } = query;
+  let q = db
+    .selectFrom('lead_stage_change')
+    .innerJoin('lead', 'lead.id', 'lead_stage_change.lead_id')
+    .selectAll('lead_stage_change')
+    .where('lead.owner_id', '=', ownerId);
+  if (zoneIds !== 'ALL') q = q.where('lead.zone_id', 'in', zoneIds.length ? zoneIds : [-1]);
+  return q
+    .where('lead.deleted_at', 'is', null)
+    .where('lead_stage_change.changed_at', '>', query.since)
+    .where('lead_stage_change.from_stage', 'is not', null)
+    .where((eb) =>
+      eb.or([
+        eb('lead_stage_change.changed_by_id', 'is', null),
+        eb('lead_stage_change.changed_by_id', '<>', ownerId),
+      ]),
+    )
+    .orderBy('lead_stage_change.changed_at', 'desc')
+    .orderBy('lead_stage_change.id', 'desc')
+    .limit(query.limit)
+    .execute();
+}
