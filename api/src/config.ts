@@ -19,6 +19,8 @@ export interface Config {
   sessionTtlHours: number;
   /** Folder of the built web app served at `/`. */
   webDist: string;
+  /** When weekly digests go out: a cron pattern read in Asia/Shanghai time; 'off' disables the scheduler. */
+  digestCron: string;
 }
 
 function toNodeEnv(value: string | undefined): Config['nodeEnv'] {
@@ -50,5 +52,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: env.SEED_DEMO !== 'false',
     sessionTtlHours,
     webDist: resolve(env.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
+    digestCron: env.DIGEST_CRON || '0 8 * * 1',
   };
 }

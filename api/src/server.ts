@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import type { Config } from './config';
 import { type DatabaseHandle, openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
+import { startDigestJobs } from './digests/digest-jobs';
 import { fillMissingFirmInitials } from './firms/firm-initials-backfill';
 import { createApp } from './http/app';
 import type { Logger } from './logger';
@@ -44,11 +45,13 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     console.log(`\nDemo accounts (password: ${DEMO_PASSWORD}):\n${accounts}\n`);
   }
   log.info({ url }, 'Lianzhao is listening');
+  const digestJobs = startDigestJobs({ db: database.db, config, log });
 
   return {
     url,
     database,
     close: async () => {
+      await digestJobs.stop();
       await new Promise<void>((resolve, reject) =>
         server.close((error) => (error ? reject(error) : resolve())),
       );
