@@ -1,8 +1,10 @@
 import type ExcelJS from 'exceljs';
+import { guardWorkbook } from './formula-guard';
 
 /**
  * Cells are written as typed values: text always as a string cell, never a formula, so a title such
- * as `=HYPERLINK(...)` from user data is shown, not run (the workbook holds no formula at all).
+ * as `=HYPERLINK(...)` from user data is shown, not run (the workbook holds no formula at all);
+ * `xlsxResponse` then applies the formula guard (exports/formula-guard.ts) to every cell.
  */
 export function textCell(value: string | null | undefined): string {
   return value ?? '';
@@ -10,6 +12,7 @@ export function textCell(value: string | null | undefined): string {
 
 /** An XLSX download: the workbook as the body, a UTF-8 file name that Chinese names survive. */
 export async function xlsxResponse(workbook: ExcelJS.Workbook, fileName: string): Promise<Response> {
+  guardWorkbook(workbook);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Response(new Uint8Array(buffer as ArrayBuffer), {
     headers: {

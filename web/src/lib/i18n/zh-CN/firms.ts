@@ -1,0 +1,33 @@
+/** 简体中文 messages — the firm list, search, export, duplicates and merge. */
+export const firms = {
+  'firms.title': '企业',
+  'firms.subtitle': '企业名录：按名称、拼音首字母（如 byd）或统一社会信用代码查找；核对并合并重复企业。',
+  'firms.tab.list': '企业名录',
+  'firms.tab.duplicates': '疑似重复',
+  'firms.search': '查找企业',
+  'firms.searchPlaceholder': '名称、拼音首字母或信用代码',
+  'firms.zone': '所在开发区',
+  'firms.count': '共 {count} 家',
+  'firms.empty': '没有符合条件的企业。',
+  'firms.column.name': '企业名称',
+  'firms.column.uscc': '统一社会信用代码',
+  'firms.column.city': '所在城市',
+  'firms.column.zone': '所在开发区',
+  'firms.column.tags': '标签',
+  'firms.noUscc': '无信用代码',
+  'firms.exportCsv': '导出 CSV',
+  'firms.exportXlsx': '导出 Excel',
+  'firms.importLink': '导入企业名录',
+  'firms.duplicates.hint':
+    '名称去掉“有限公司”“集团”“科技”等字样后相近的企业，最相近的在前。合并后，线索、项目、配套关系、主营环节和别名都归到保留的企业。',
+  'firms.duplicates.empty': '没有发现疑似重复的企业。',
+  'firms.duplicates.similarity': '相似度 {value}',
+  'firms.merge.keep': '保留“{name}”',
+  'firms.merge.title': '合并企业？',
+  'firms.merge.body':
+    '“{duplicate}”将并入“{survivor}”：它的线索、项目、配套关系、主营环节和名称（作为别名）都归到“{survivor}”，然后它被删除（可在审计记录中查到）。',
+  'firms.merge.confirm': '合并',
+  'firms.merge.busy': '正在合并…',
+  'firms.merge.done': '已将“{duplicate}”并入“{survivor}”。',
+  'firms.merge.failed': '合并失败：{reason}',
+} as const;
