@@ -1,0 +1,40 @@
+import type { RankingMessages } from '../zh-CN/ranking.ts';
+
+/** English messages — the zone ranking. Typed by the zh-CN part, so a missing or extra key fails the type check. */
+export const ranking: RankingMessages = {
+  'nav.ranking': 'Zone ranking',
+  'ranking.title': 'Zone ranking',
+  'ranking.subtitle':
+    'Zones are ranked within their kind on weighted indicators; on each indicator the best zone of the kind scores 100.',
+  'ranking.kind': 'Kind of zone',
+  'ranking.period': 'Week',
+  'ranking.periodHint':
+    'Figures are year to date up to the week’s Sunday (China Standard Time); movement is against the week before.',
+  'ranking.scope': 'Ranked: the {count} zones of this kind ({kind}) that you may see.',
+  'ranking.empty': 'None of the zones you may see is of this kind.',
+  'ranking.loading': 'Computing the ranking…',
+  'ranking.weights': 'Indicators and weights',
+  'ranking.weight': 'weight {weight}',
+  'ranking.col.rank': 'Rank',
+  'ranking.col.zone': 'Zone',
+  'ranking.col.score': 'Score',
+  'ranking.col.movement': 'Movement',
+  'ranking.col.previousRank': 'Previous rank',
+  'ranking.movement.up': 'Up {n}',
+  'ranking.movement.down': 'Down {n}',
+  'ranking.movement.same': 'No change',
+  'ranking.movement.new': 'New',
+  'ranking.highlight.TOP': 'Leader',
+  'ranking.highlight.BOTTOM': 'Last',
+  'ranking.chart.title': 'Score and its parts',
+  'ranking.chart.note': 'What each indicator adds to the score (out of 100)',
+  'ranking.breakdown': 'Score of {zone}',
+  'ranking.indicator.value': 'Value',
+  'ranking.indicator.score': 'Indicator score',
+  'ranking.indicator.contribution': 'Adds',
+  'ranking.export': 'Export to Excel',
+  'ranking.exporting': 'Exporting…',
+  'ranking.exportDone': 'Downloaded {file}',
+  'ranking.exportFailed': 'The export failed: {reason}',
+  'ranking.fileName': 'zone-ranking',
+};
