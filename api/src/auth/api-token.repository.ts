@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ApiTokenRow, Database } from '../db/schema';
+import { grantedZoneIdsOfUser } from './viewer-columns';
 
 export function insertApiToken(
   db: Kysely<Database>,
@@ -26,12 +27,16 @@ export function insertApiToken(
     .executeTakeFirstOrThrow();
 }
 
-/** A token that is neither revoked nor expired, whose owner is not disabled. */
+/**
+ * A token that is neither revoked nor expired, whose owner is not disabled, with what the viewer
+ * needs of that owner (role, zone, granted zones): one statement, since it runs on every request.
+ */
 export function findUsableApiToken(db: Kysely<Database>, tokenHash: string, now: Date) {
   return db
     .selectFrom('api_token')
     .innerJoin('app_user', 'app_user.id', 'api_token.user_id')
     .select(['api_token.id', 'api_token.user_id', 'api_token.scope', 'api_token.last_used_at'])
+    .select(['app_user.role', 'app_user.zone_id', grantedZoneIdsOfUser().as('granted_zone_ids')])
     .where('api_token.token_hash', '=', tokenHash)
     .where('api_token.revoked_at', 'is', null)
     .where((eb) => eb.or([eb('api_token.expires_at', 'is', null), eb('api_token.expires_at', '>', now)]))

@@ -3,7 +3,7 @@ import type { ServiceContext } from '../context';
 import type { Database, UserRow, ZoneRow } from '../db/schema';
 import { AppError } from '../errors';
 import { isRole } from '../users/roles';
-import { findGrantedZoneIds, findUserByEmail, findUserById } from '../users/user.repository';
+import { findUserByEmail } from '../users/user.repository';
 import { findZoneById } from '../zones/zone.repository';
 import { findUsableApiToken, markApiTokenUsed } from './api-token.repository';
 import { countRecentFailures, recordLoginAttempt } from './login-attempt.repository';
@@ -117,7 +117,7 @@ export async function viewerFromSession(
       new Date(now.getTime() + ctx.config.sessionTtlHours * 3_600_000),
     );
   }
-  const viewer = await viewerOfUser(ctx.db, session.user_id, { via: 'SESSION', scope: 'READ_WRITE' });
+  const viewer = viewerOfUser(session, { via: 'SESSION', scope: 'READ_WRITE' });
   return viewer && { ...viewer, sessionTokenHash: tokenHash };
 }
 
@@ -129,23 +129,22 @@ export async function viewerFromApiToken(db: Kysely<Database>, token: string): P
   if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() > TOUCH_EVERY_MS) {
     await markApiTokenUsed(db, row.id, now);
   }
-  return viewerOfUser(db, row.user_id, {
+  return viewerOfUser(row, {
     via: 'API_TOKEN',
     scope: row.scope === 'READ_WRITE' ? 'READ_WRITE' : 'READ',
   });
 }
 
-async function viewerOfUser(
-  db: Kysely<Database>,
-  userId: number,
+/** The viewer of a user row read with its session or token (the queries skip disabled users). */
+function viewerOfUser(
+  user: { user_id: number; role: string; zone_id: number | null; granted_zone_ids: number[] },
   access: Pick<Viewer, 'via' | 'scope'>,
-): Promise<Viewer | null> {
-  const user = await findUserById(db, userId);
-  if (!user || user.disabled_at || !isRole(user.role)) return null;
+): Viewer | null {
+  if (!isRole(user.role)) return null;
   let zoneIds: Viewer['zoneIds'] = 'ALL';
   if (user.role !== 'ADMIN') {
-    const granted = await findGrantedZoneIds(db, user.id);
+    const granted = user.granted_zone_ids.map(Number);
     zoneIds = new Set(user.zone_id === null ? granted : [user.zone_id, ...granted]);
   }
-  return { userId: user.id, role: user.role, zoneId: user.zone_id, zoneIds, ...access };
+  return { userId: user.user_id, role: user.role, zoneId: user.zone_id, zoneIds, ...access };
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
+import { grantedZoneIdsOfUser } from './viewer-columns';
 
 export async function insertSession(
   db: Kysely<Database>,
@@ -23,12 +24,16 @@ export async function insertSession(
     .execute();
 }
 
-/** A live session (not expired) with its user, or undefined. */
+/**
+ * A live session (not expired) with what the viewer needs of its user (role, zone, granted zones),
+ * or undefined: one statement, since it runs on every request.
+ */
 export function findLiveSession(db: Kysely<Database>, tokenHash: string, now: Date) {
   return db
     .selectFrom('session')
     .innerJoin('app_user', 'app_user.id', 'session.user_id')
     .select(['session.token_hash', 'session.user_id', 'session.last_seen_at', 'session.expires_at'])
+    .select(['app_user.role', 'app_user.zone_id', grantedZoneIdsOfUser().as('granted_zone_ids')])
     .where('session.token_hash', '=', tokenHash)
     .where('session.expires_at', '>', now)
     .where('app_user.disabled_at', 'is', null)

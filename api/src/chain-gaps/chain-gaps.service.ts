@@ -33,8 +33,9 @@ async function requireZoneAndChain(ctx: ServiceContext, zoneId: number, chainId:
 }
 
 /**
- * The input of one (zone, chain), loaded once per request however many fields ask for it; the
- * cache lives in the GraphQL context (see loaders.ts).
+ * The input of one (zone, chain), loaded once per request however many fields ask for it (the
+ * GraphQL context's loader, see loaders.ts), its expensive part kept across requests until a write
+ * changes it (gap-input-cache.ts). The access check comes first, on every request.
  */
 export async function gapInputFor(
   ctx: ServiceContext,
@@ -45,10 +46,50 @@ export async function gapInputFor(
   return loadGapInput(ctx.db, zone, chain);
 }
 
+/**
+ * The last report computed from each cached input (keyed by its supplies array, which lives exactly as
+ * long as the cache entry, see gap-input-cache.ts), with what else it was computed from: the parts read
+ * fresh on every request. Reused only for the very same firms and segments arrays too: a caller that
+ * varies the input (the digest's "what if the signed firms were local") gets a fresh analysis.
+ * Reports are read, never changed, by their readers.
+ */
+interface LastReport {
+  key: string;
+  firms: ChainGapInput['firms'];
+  segments: ChainGapInput['chain']['segments'];
+  feeds: ChainGapInput['chain']['feeds'];
+  report: ChainGapReportModel;
+}
+const lastReports = new WeakMap<ChainGapInput['supplies'], LastReport>();
+
 /** DESIGN.md §5: the zone's coverage of the chain, with ranked candidates for its gaps. */
 export function analyze(input: ChainGapInput): ChainGapReportModel {
+  const key = JSON.stringify([
+    input.zoneId,
+    input.zoneProvince ?? null,
+    input.chain.id,
+    input.chain.weakBelow ?? null,
+    input.openLeads.map((l) => [l.id, l.firmId]),
+  ]);
+  const last = lastReports.get(input.supplies);
+  if (
+    last?.key === key &&
+    last.firms === input.firms &&
+    last.segments === input.chain.segments &&
+    last.feeds === input.chain.feeds
+  ) {
+    return last.report;
+  }
   try {
-    return { zoneId: input.zoneId, chainId: input.chain.id, ...analyzeChainGaps(input) };
+    const report = { zoneId: input.zoneId, chainId: input.chain.id, ...analyzeChainGaps(input) };
+    lastReports.set(input.supplies, {
+      key,
+      firms: input.firms,
+      segments: input.chain.segments,
+      feeds: input.chain.feeds,
+      report,
+    });
+    return report;
   } catch (error) {
     throw asAppError(error);
   }
