@@ -3,6 +3,9 @@ import * as initialSchema from './20261127T1040_initial_schema';
 import * as zoneRagRules from './20261127T1300_zone_rag_rules';
 import * as digestSettings from './20261127T1400_digest_settings';
 import * as firmNameInitials from './20261127T1405_firm_name_initials';
+import * as leadsPipeline from './20261127T1410_leads_pipeline';
+import * as imports from './20261127T1420_imports';
+import * as graphChange from './20261127T1440_graph_change';
 
 /**
  * Every migration, keyed by its timestamped name (Kysely runs them in key order).
@@ -13,4 +16,7 @@ export const migrations: Record<string, Migration> = {
   '20261127T1300_zone_rag_rules': zoneRagRules,
   '20261127T1400_digest_settings': digestSettings,
   '20261127T1405_firm_name_initials': firmNameInitials,
+  '20261127T1420_imports': imports,
+  '20261127T1440_graph_change': graphChange,
+  '20261127T1410_leads_pipeline': leadsPipeline,
 };

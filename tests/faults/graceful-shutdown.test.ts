@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const API_DIR = new URL('../../api/', import.meta.url).pathname;
-const TSX = join(API_DIR, 'node_modules/.bin/tsx');
 
 /** Starts the real entry point (`main.ts`) as its own process, on an empty embedded database. */
 async function startApiProcess(dataDir: string): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(TSX, ['src/main.ts'], {
+  // node with tsx as a loader: one process, so the signals reach the server itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: API_DIR,
     env: {
       ...process.env,

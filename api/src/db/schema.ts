@@ -25,6 +25,8 @@ export interface ZoneTable {
   county: string | null;
   /** A partial override of the default RAG thresholds (see projects/rag/rules.ts). */
   rag_rules: ColumnType<Record<string, unknown>, string | undefined, string>;
+  /** Days without activity after which an open lead counts as stalled (1..365). */
+  lead_stall_days: Generated<number>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
   version: Version;
@@ -41,6 +43,8 @@ export interface AppUserTable {
   locale: Generated<string>;
   digest_opt_in: Generated<boolean>;
   disabled_at: Date | null;
+  /** When the user last marked My day seen (leads moved by others after it count as new). */
+  my_day_seen_at: Date | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
   version: Version;
@@ -202,6 +206,9 @@ export interface SavedViewTable {
   kind: string;
   name: string;
   filter: Json;
+  /** The view's sort (LeadOrderField for LEAD views); null: the list's default. */
+  order_field: string | null;
+  order_direction: string | null;
   created_at: CreatedAt;
   version: Version;
 }
@@ -319,6 +326,19 @@ export interface ImportBatchTable {
   counts: Json;
   undone_at: Date | null;
   undone_by_id: number | null;
+  zone_id: number | null;
+  row_count: Generated<number>;
+}
+
+/** One record an import created or updated (migrations/20261127T1420_imports.ts), for undo. */
+export interface ImportChangeTable {
+  id: Id;
+  batch_id: number;
+  entity: string;
+  entity_id: number;
+  action: string;
+  before: Json | null;
+  after: Json;
 }
 
 export interface ZoneMetricSnapshotTable {
@@ -326,6 +346,12 @@ export interface ZoneMetricSnapshotTable {
   iso_week: string;
   metrics: Json;
   taken_at: CreatedAt;
+}
+
+/** One row (id 1): bumped by triggers on every write a chain-gap analysis reads (issue #9). */
+export interface GraphChangeTable {
+  id: number;
+  version: ColumnType<number, never, number>;
 }
 
 export interface Database {
@@ -355,7 +381,9 @@ export interface Database {
   digest: DigestTable;
   app_secret: AppSecretTable;
   import_batch: ImportBatchTable;
+  import_change: ImportChangeTable;
   zone_metric_snapshot: ZoneMetricSnapshotTable;
+  graph_change: GraphChangeTable;
 }
 
 export type ZoneRow = Selectable<ZoneTable>;

@@ -4,6 +4,7 @@ import { chainsByIds, feedsOfChains, segmentsByIds, segmentsOfChains } from '../
 import type { ServiceContext } from '../context';
 import { firmsByIds, segmentIdsOfFirms } from '../firms/firm.service';
 import { leadsByIds, segmentIdsOfLeads } from '../leads/lead.service';
+import { createLeadLoaders } from '../leads/lead-loaders';
 import { createProjectLoaders } from '../projects/project-loaders';
 import { usersByIds } from '../users/user.service';
 import { chainIdsOfZones, zonesByIds } from '../zones/zone.service';
@@ -37,6 +38,7 @@ export function createLoaders(ctx: ServiceContext) {
       { batch: false },
     ),
     ...createProjectLoaders(ctx),
+    ...createLeadLoaders(ctx),
   };
 }
 

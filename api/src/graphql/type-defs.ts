@@ -14,6 +14,9 @@ const MODULE_SDL = [
   'leads/leads.graphql',
   'chain-gaps/chain-gaps.graphql',
   'projects/projects.graphql',
+  'imports/imports.graphql',
+  'digests/digests.graphql',
+  'metrics/metrics.graphql',
 ];
 
 export const typeDefs: string[] = MODULE_SDL.map((file) =>

@@ -4,9 +4,13 @@ import { authResolvers } from '../auth/auth.resolvers';
 import { chainGapResolvers } from '../chain-gaps/chain-gaps.resolvers';
 import { chainResolvers } from '../chains/chain.resolvers';
 import type { ServiceContext } from '../context';
+import { digestResolvers } from '../digests/digest.resolvers';
 import { firmResolvers } from '../firms/firm.resolvers';
+import { importResolvers } from '../imports/import.resolvers';
 import { leadResolvers } from '../leads/lead.resolvers';
+import { leadFieldResolvers } from '../leads/lead-fields.resolvers';
 import type { Logger } from '../logger';
+import { metricResolvers } from '../metrics/metrics.resolvers';
 import { projectResolvers } from '../projects/project.resolvers';
 import { projectFieldResolvers } from '../projects/project-fields.resolvers';
 import { userResolvers } from '../users/user.resolvers';
@@ -38,10 +42,14 @@ export function createGraphQLHandler(options: { development: boolean; log: Logge
         zoneResolvers,
         chainResolvers,
         firmResolvers,
+        importResolvers,
         leadResolvers,
+        leadFieldResolvers,
         chainGapResolvers,
         projectResolvers,
         projectFieldResolvers,
+        metricResolvers,
+        digestResolvers,
       ],
     }),
     context: ({ viewer, db, log, config }) => {

@@ -7,11 +7,16 @@ import { authRoutes } from '../auth/auth.routes';
 import { chainGapExportRoutes } from '../chain-gaps/chain-gaps-export.routes';
 import type { Config } from '../config';
 import type { Database } from '../db/schema';
+import { unsubscribeRoutes } from '../digests/unsubscribe.routes';
+import { firmsExportRoutes } from '../exports/firms-export.routes';
 import { createGraphQLHandler } from '../graphql/yoga';
+import { importRoutes } from '../imports/imports.routes';
 import type { Logger } from '../logger';
+import { rankingExportRoutes } from '../metrics/ranking-export.routes';
 import { projectsExportRoutes } from '../projects/projects-export.routes';
 import type { AppEnv } from './app-env';
 import { authenticate } from './authenticate';
+import { graphqlRoute } from './graphql-route';
 import { handleError } from './handle-error';
 import { healthRoute } from './health';
 import { requestLogger } from './request-logger';
@@ -65,10 +70,16 @@ export function createApp({ db, config, log }: AppDependencies) {
   app.use('/auth/*', limitBody, csrf());
   app.route('/auth', authRoutes());
   app.route('/exports', chainGapExportRoutes());
-  app.on(['GET', 'POST'], '/graphql', limitBody, authenticate(), (c) =>
-    graphql.fetch(c.req.raw, c.var.services),
-  );
+  // graphqlRoute reads the body itself, with the same 256 KiB limit, after authenticate (which never
+  // reads it); hono's bodyLimit would build a full WHATWG request just to count the bytes.
+  app.on(['GET', 'POST'], '/graphql', authenticate(), graphqlRoute(graphql));
   app.route('/exports', projectsExportRoutes());
+  // Uploads have their own 20 MB limit (the 256 KiB one above is for JSON bodies).
+  app.route('/imports', importRoutes());
+  app.route('/exports', firmsExportRoutes());
+  app.route('/exports', rankingExportRoutes());
+  // Signed one-click unsubscribe links from digest mails: no session, no CSRF check (RFC 8058).
+  app.route('/digests', unsubscribeRoutes());
   app.get('*', serveWeb(config.webDist, log));
 
   app.notFound((c) => c.json({ error: { code: 'NOT_FOUND', message: 'No such endpoint' } }, 404));

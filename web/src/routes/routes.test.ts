@@ -17,7 +17,7 @@ describe('matchRoute', () => {
     expect(matchRoute('/leads')).toEqual({ id: 'leads' });
     expect(matchRoute('/projects')).toEqual({ id: 'projects' });
     expect(matchRoute('/my-projects')).toEqual({ id: 'myProjects' });
-    expect(matchRoute('/firms')).toEqual({ id: 'unbuilt', area: 'firms' });
+    expect(matchRoute('/firms')).toEqual({ id: 'firms' });
   });
 
   it('reads a chain id, decoded', () => {
@@ -30,6 +30,15 @@ describe('matchRoute', () => {
     expect(matchRoute('/supply-network/a%2Fb/')).toEqual({ id: 'supplyNetwork', firmId: 'a/b' });
     expect(matchRoute('/supply-network')).toEqual({ id: 'notFound' });
     expect(matchRoute('/supply-network/%E0%A4%A')).toEqual({ id: 'notFound' });
+  });
+
+  it('reads a lead id, and knows the bin and My day', () => {
+    expect(matchRoute('/leads/42')).toEqual({ id: 'lead', leadId: '42' });
+    expect(matchRoute('/leads/bin')).toEqual({ id: 'leadsBin' });
+    expect(matchRoute('/leads/bin/')).toEqual({ id: 'leadsBin' });
+    expect(matchRoute('/my-day')).toEqual({ id: 'myDay' });
+    expect(matchRoute('/leads/42/history')).toEqual({ id: 'notFound' });
+    expect(matchRoute('/leads/%E0%A4%A')).toEqual({ id: 'notFound' });
   });
 
   it('ignores trailing slashes', () => {

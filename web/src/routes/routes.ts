@@ -2,27 +2,34 @@ import type { Role } from '../graphql/enums.ts';
 import type { MessageKey } from '../lib/i18n/zh-CN.ts';
 
 /** Areas of the product that are in the navigation but not built yet. */
-export type UnbuiltArea = 'dashboard' | 'firms' | 'admin';
+export type UnbuiltArea = 'admin';
 
 export type Route =
   | { id: 'login' }
   | { id: 'home' }
+  | { id: 'dashboard' }
+  | { id: 'ranking' }
   | { id: 'zones' }
   | { id: 'chains' }
   | { id: 'chain'; chainId: string }
   | { id: 'chainMap' }
   | { id: 'leads' }
+  | { id: 'lead'; leadId: string }
+  | { id: 'leadsBin' }
+  | { id: 'myDay' }
   | { id: 'projects' }
   | { id: 'project'; projectId: string }
   | { id: 'myProjects' }
   | { id: 'supplyNetwork'; firmId: string }
+  | { id: 'firms' }
+  | { id: 'imports' }
   | { id: 'settings' }
+  | { id: 'digests' }
+  | { id: 'digestPreview' }
   | { id: 'unbuilt'; area: UnbuiltArea }
   | { id: 'notFound' };
 
 const UNBUILT_PATHS: Record<string, UnbuiltArea> = {
-  '/dashboard': 'dashboard',
-  '/firms': 'firms',
   '/admin': 'admin',
 };
 
@@ -39,6 +46,10 @@ export function matchRoute(pathname: string): Route {
       return { id: 'home' };
     case '/login':
       return { id: 'login' };
+    case '/dashboard':
+      return { id: 'dashboard' };
+    case '/ranking':
+      return { id: 'ranking' };
     case '/zones':
       return { id: 'zones' };
     case '/chains':
@@ -47,12 +58,24 @@ export function matchRoute(pathname: string): Route {
       return { id: 'chainMap' };
     case '/leads':
       return { id: 'leads' };
+    case '/leads/bin':
+      return { id: 'leadsBin' };
+    case '/my-day':
+      return { id: 'myDay' };
     case '/projects':
       return { id: 'projects' };
     case '/my-projects':
       return { id: 'myProjects' };
     case '/settings':
       return { id: 'settings' };
+    case '/digests':
+      return { id: 'digests' };
+    case '/digests/preview':
+      return { id: 'digestPreview' };
+    case '/firms':
+      return { id: 'firms' };
+    case '/imports':
+      return { id: 'imports' };
   }
   const unbuilt = UNBUILT_PATHS[path];
   if (unbuilt) return { id: 'unbuilt', area: unbuilt };
@@ -60,6 +83,11 @@ export function matchRoute(pathname: string): Route {
   if (chain?.[1]) {
     const chainId = decodePathPart(chain[1]);
     return chainId === undefined ? { id: 'notFound' } : { id: 'chain', chainId };
+  }
+  const lead = /^\/leads\/([^/]+)$/.exec(path);
+  if (lead?.[1]) {
+    const leadId = decodePathPart(lead[1]);
+    return leadId === undefined ? { id: 'notFound' } : { id: 'lead', leadId };
   }
   const project = /^\/projects\/([^/]+)$/.exec(path);
   if (project?.[1]) {
@@ -97,8 +125,8 @@ export function projectHref(projectId: string): string {
   return `/projects/${encodeURIComponent(projectId)}`;
 }
 
-/** Where `/` leads while the dashboard is not built. */
-export const HOME_PATH = '/zones';
+/** Where `/` and a sign-in without a destination lead: the dashboard, the landing page of zone users. */
+export const HOME_PATH = '/dashboard';
 
 export interface NavItem {
   href: string;
@@ -126,7 +154,9 @@ export const NAV_GROUPS: NavGroup[] = [
     label: 'nav.groupWork',
     items: [
       { href: '/dashboard', label: 'nav.dashboard' },
+      { href: '/ranking', label: 'nav.ranking' },
       { href: '/chain-map', label: 'nav.chainMap' },
+      { href: '/my-day', label: 'nav.myDay' },
       { href: '/leads', label: 'nav.leads' },
       { href: '/projects', label: 'nav.projects' },
       { href: '/my-projects', label: 'nav.myProjects', roles: ['LEADER'] },
@@ -136,6 +166,7 @@ export const NAV_GROUPS: NavGroup[] = [
     label: 'nav.groupReference',
     items: [
       { href: '/firms', label: 'nav.firms' },
+      { href: '/imports', label: 'nav.imports', roles: ['OFFICER', 'ZONE_MANAGER', 'ADMIN'] },
       { href: '/zones', label: 'nav.zones' },
       { href: '/chains', label: 'nav.chains' },
     ],
@@ -144,6 +175,7 @@ export const NAV_GROUPS: NavGroup[] = [
     label: 'nav.groupSystem',
     items: [
       { href: '/admin', label: 'nav.admin', adminOnly: true },
+      { href: '/digests', label: 'nav.digests', adminOnly: true },
       { href: '/settings', label: 'nav.settings' },
     ],
   },
@@ -155,6 +187,10 @@ export function routeTitle(route: Route): MessageKey {
     case 'login':
       return 'login.title';
     case 'home':
+    case 'dashboard':
+      return 'nav.dashboard';
+    case 'ranking':
+      return 'nav.ranking';
     case 'zones':
       return 'nav.zones';
     case 'chains':
@@ -163,7 +199,12 @@ export function routeTitle(route: Route): MessageKey {
     case 'chainMap':
       return 'nav.chainMap';
     case 'leads':
+    case 'lead':
       return 'nav.leads';
+    case 'leadsBin':
+      return 'leadBin.title';
+    case 'myDay':
+      return 'nav.myDay';
     case 'projects':
     case 'project':
       return 'nav.projects';
@@ -171,8 +212,16 @@ export function routeTitle(route: Route): MessageKey {
       return 'nav.myProjects';
     case 'supplyNetwork':
       return 'supply.title';
+    case 'firms':
+      return 'nav.firms';
+    case 'imports':
+      return 'nav.imports';
     case 'settings':
       return 'nav.settings';
+    case 'digests':
+      return 'nav.digests';
+    case 'digestPreview':
+      return 'digestPreview.title';
     case 'unbuilt':
       return `nav.${route.area}`;
     case 'notFound':

@@ -12,6 +12,10 @@ import type { MilestoneRow } from '../../projects/milestone.repository';
 import type { ProgressReportRow } from '../../projects/progress-report.repository';
 import type { RagModel, RagReasonModel, RagRulesModel } from '../../projects/project-fields.resolvers';
 import type { ActivityRow, AuditEntryRow } from '../../projects/project-history.repository';
+import type { LeadStageChangeRow } from '../../leads/lead-history.repository';
+import type { SavedViewRow } from '../../leads/lead-views.repository';
+import type { MyDayModel } from '../../leads/my-day.service';
+import type { DigestRow } from '../../digests/digest.repository';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -34,6 +38,11 @@ export type Query = {
   __typename?: 'Query';
   /** The signed-in user (or the owner of the API token). */
   me: User;
+  /**
+   * The active officers and managers of a zone, by display name: the people its leads may be
+   * assigned to. Only for viewers who may see the zone's leads (FORBIDDEN otherwise).
+   */
+  zoneMembers: Array<User>;
   /** The signed-in user's own API tokens, newest first. */
   apiTokens: Array<ApiToken>;
   /** All development zones (reference data), ordered by administrative code. */
@@ -42,10 +51,21 @@ export type Query = {
   chains: Array<Chain>;
   chain: Maybe<Chain>;
   firm: Maybe<Firm>;
+  /** Firms by name substring, pinyin initials (byd) or USCC prefix; located in a zone; in a segment (or its children); with all the tags. */
+  firms: FirmConnection;
+  /** Possible duplicates to review, most similar first (one zone's firms, or the viewer's zones'). */
+  firmDuplicates: Array<FirmDuplicatePair>;
   supplyNetwork: SupplyNetwork;
   lead: Maybe<Lead>;
-  /** Leads of the zones the viewer may see, newest first. */
+  /** Leads of the zones the viewer may see (not those in the bin), by default most recently updated first. */
   leads: LeadConnection;
+  /** Counts and planned-investment totals per stage for the kanban board. */
+  leadBoard: LeadBoard;
+  /** Soft-deleted leads of a zone (zone managers and admins), most recently deleted first. */
+  deletedLeads: LeadConnection;
+  /** The viewer's saved views of the leads table. */
+  leadViews: Array<LeadView>;
+  myDay: MyDay;
   chainGaps: ChainGapReport;
   project: Maybe<Project>;
   /** The ledger (台账): projects the viewer may see, newest first, with count and totals of the filtered set. */
@@ -56,6 +76,27 @@ export type Query = {
   myAccountableProjects: Array<Project>;
   /** The RAG thresholds the zone's projects are judged by. */
   ragRules: RagRules;
+  /** Imports into the zones the viewer may see (one zone with zoneId), newest first. */
+  importBatches: Array<ImportBatch>;
+  /** Administrators: a user's digest for an ISO week ('2026-W48'), as it would be written now. */
+  digestPreview: DigestPreview;
+  /** Administrators: written digests, newest first, optionally of one week and statuses. */
+  digestOutbox: DigestConnection;
+  /** Administrators: the users a digest can be previewed for (roles that get one), opted in or not. */
+  digestUsers: Array<User>;
+  /** Administrators: one written digest, with its bodies. */
+  digest: Maybe<Digest>;
+  /** Administrators: how digests are delivered and when they go out next. */
+  digestDelivery: DigestDelivery;
+  /** A zone's dashboard; FORBIDDEN for a zone the viewer may not see. */
+  zoneDashboard: ZoneDashboard;
+  /** The ranking of the zones of a kind for an ISO week (default: this week in Asia/Shanghai). */
+  zoneRanking: ZoneRanking;
+};
+
+
+export type QueryZoneMembersArgs = {
+  zoneId: Scalars['ID']['input'];
 };
 
 
@@ -74,6 +115,22 @@ export type QueryFirmArgs = {
 };
 
 
+export type QueryFirmsArgs = {
+  search?: InputMaybe<Scalars['String']['input']>;
+  zoneId?: InputMaybe<Scalars['ID']['input']>;
+  segmentId?: InputMaybe<Scalars['ID']['input']>;
+  tags?: InputMaybe<Array<FirmTag>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryFirmDuplicatesArgs = {
+  zoneId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySupplyNetworkArgs = {
   anchorId: Scalars['ID']['input'];
 };
@@ -86,6 +143,19 @@ export type QueryLeadArgs = {
 
 export type QueryLeadsArgs = {
   filter?: InputMaybe<LeadFilter>;
+  orderBy?: InputMaybe<LeadOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryLeadBoardArgs = {
+  filter?: InputMaybe<LeadFilter>;
+};
+
+
+export type QueryDeletedLeadsArgs = {
+  zoneId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -119,6 +189,41 @@ export type QueryRagRulesArgs = {
   zoneId: Scalars['ID']['input'];
 };
 
+
+export type QueryImportBatchesArgs = {
+  zoneId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDigestPreviewArgs = {
+  userId: Scalars['ID']['input'];
+  isoWeek: Scalars['String']['input'];
+};
+
+
+export type QueryDigestOutboxArgs = {
+  filter?: InputMaybe<DigestOutboxFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryDigestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryZoneDashboardArgs = {
+  zoneId: Scalars['ID']['input'];
+};
+
+
+export type QueryZoneRankingArgs = {
+  kind: ZoneKind;
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Every module extends this with its own mutations. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -126,11 +231,34 @@ export type Mutation = {
   updateMyPreferences: User;
   createApiToken: CreatedApiToken;
   revokeApiToken: ApiToken;
+  /** Merges the duplicate into the survivor (ZONE_MANAGER of both firms' zones, or ADMIN; firms outside zones: ADMIN). */
+  mergeFirms: Firm;
   /**
    * Opens a lead owned by the viewer, at stage LEAD. CONFLICT when the zone already has an open lead for
    * the firm (details.existingLeadId).
    */
   createLead: Lead;
+  /** Changes a lead's fields (missing: unchanged, null: cleared). CONFLICT (details.currentVersion) when stale. */
+  updateLead: Lead;
+  /**
+   * Moves a lead to another stage under the rules of DESIGN.md §6: LOST needs a reason; SIGNED creates the
+   * project, pre-filled, with its SIGNED milestone done. CONFLICT when stale; VALIDATION for a forbidden move.
+   */
+  moveLead: MoveLeadResult;
+  /** Logs a call, visit, meeting, email or note; optionally sets the next follow-up date. */
+  logLeadActivity: Activity;
+  /** Puts a lead in the bin (soft delete; zone managers and admins restore it). */
+  deleteLead: Lead;
+  restoreLead: Lead;
+  /** A zone manager (or admin) gives leads to another user of the zone. */
+  reassignLeads: Array<Lead>;
+  /** Saves a named view of the leads table (a second save with the same name replaces it). */
+  saveLeadView: LeadView;
+  deleteLeadView: Scalars['Boolean']['output'];
+  /** Marks My day seen now: later moves by others count as new. */
+  markMyDaySeen: MyDay;
+  /** A zone's stall threshold in days (1-365; its manager or an admin). */
+  setZoneLeadStallDays: Zone;
   /** A zone tunes its RAG thresholds (its zone manager, or an admin). Returns the rules now in force. */
   setZoneRagRules: RagRules;
   /** Changes a project. CONFLICT (details.currentVersion) when `version` is not the current one. */
@@ -142,6 +270,8 @@ export type Mutation = {
   recordMilestone: Milestone;
   /** The week's report (default: this week); a second one for the same week updates the first. */
   submitProgressReport: ProgressReport;
+  /** Reverts an import (administrators): CONFLICT, naming the records, when any was changed since. */
+  undoImport: ImportBatch;
 };
 
 
@@ -164,8 +294,81 @@ export type MutationRevokeApiTokenArgs = {
 
 
 /** Every module extends this with its own mutations. */
+export type MutationMergeFirmsArgs = {
+  survivorId: Scalars['ID']['input'];
+  duplicateId: Scalars['ID']['input'];
+  survivorVersion: Scalars['Int']['input'];
+};
+
+
+/** Every module extends this with its own mutations. */
 export type MutationCreateLeadArgs = {
   input: CreateLeadInput;
+};
+
+
+/** Every module extends this with its own mutations. */
+export type MutationUpdateLeadArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  input: UpdateLeadInput;
+};
+
+
+/** Every module extends this with its own mutations. */
+export type MutationMoveLeadArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  stage: LeadStage;
+  lostReason?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Every module extends this with its own mutations. */
+export type MutationLogLeadActivityArgs = {
+  input: LogLeadActivityInput;
+};
+
+
+/** Every module extends this with its own mutations. */
+export type MutationDeleteLeadArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Every module extends this with its own mutations. */
+export type MutationRestoreLeadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Every module extends this with its own mutations. */
+export type MutationReassignLeadsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  ownerId: Scalars['ID']['input'];
+};
+
+
+/** Every module extends this with its own mutations. */
+export type MutationSaveLeadViewArgs = {
+  name: Scalars['String']['input'];
+  filter: LeadFilter;
+  orderBy?: InputMaybe<LeadOrder>;
+};
+
+
+/** Every module extends this with its own mutations. */
+export type MutationDeleteLeadViewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Every module extends this with its own mutations. */
+export type MutationSetZoneLeadStallDaysArgs = {
+  zoneId: Scalars['ID']['input'];
+  days: Scalars['Int']['input'];
 };
 
 
@@ -203,6 +406,12 @@ export type MutationSubmitProgressReportArgs = {
   progress?: InputMaybe<Scalars['String']['input']>;
   problems?: InputMaybe<Scalars['String']['input']>;
   supportNeeded?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Every module extends this with its own mutations. */
+export type MutationUndoImportArgs = {
+  batchId: Scalars['ID']['input'];
 };
 
 export type PageInfo = {
@@ -299,6 +508,8 @@ export type Zone = {
   chains: Array<Chain>;
   /** Whether the viewer may see this zone's leads and projects. */
   accessible: Scalars['Boolean']['output'];
+  /** Days without activity after which an open lead counts as stalled (default 30). */
+  leadStallDays: Scalars['Int']['output'];
 };
 
 export type Stage =
@@ -373,6 +584,30 @@ export type Firm = {
   website: Maybe<Scalars['String']['output']>;
   /** The segments the firm operates in (main products). */
   segments: Array<Segment>;
+  /** For optimistic concurrency: mergeFirms takes the survivor's version. */
+  version: Scalars['Int']['output'];
+};
+
+export type FirmEdge = {
+  __typename?: 'FirmEdge';
+  cursor: Scalars['String']['output'];
+  node: Firm;
+};
+
+export type FirmConnection = {
+  __typename?: 'FirmConnection';
+  edges: Array<FirmEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Two live firms that may be one (names similar once legal forms and fillers are stripped). */
+export type FirmDuplicatePair = {
+  __typename?: 'FirmDuplicatePair';
+  first: Firm;
+  second: Firm;
+  /** pg_trgm similarity of the stripped names, 0..1. */
+  similarity: Scalars['Float']['output'];
 };
 
 /** An anchor's suppliers, local or not (DESIGN.md §5, 本地配套率). */
@@ -452,6 +687,22 @@ export type Lead = {
   segments: Array<Segment>;
   /** The zone's completeness of the chain now and if this lead lands (its firm becomes local). */
   chainImpact: ChainImpact;
+  /** When the last activity was logged; null when none yet. */
+  lastActivityAt: Maybe<Scalars['DateTime']['output']>;
+  /** No activity for the zone's stall threshold (default 30 days; Zone.leadStallDays), counted from creation when none. */
+  stalled: Scalars['Boolean']['output'];
+  /** Where the next follow-up stands today (Asia/Shanghai calendar). */
+  followUpStatus: FollowUpStatus;
+  /** The follow-up timeline (跟进记录), newest first. */
+  activities: Array<Activity>;
+  /** Every stage move, oldest first (the first entry is the lead's creation at LEAD). */
+  stageHistory: Array<LeadStageChange>;
+  /** Audit history of field changes (who, when, before, after), newest first. */
+  history: Array<LeadChange>;
+  /** The project created when the lead was signed. */
+  project: Maybe<Project>;
+  /** Set when the lead is in the bin (soft-deleted). */
+  deletedAt: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
   updatedAt: Scalars['DateTime']['output'];
   /** Send it back with updates: a stale one is refused with CONFLICT. */
@@ -462,6 +713,59 @@ export type Lead = {
 /** A firm a zone is chasing (招商线索). Zone-scoped: visible to those who may see its zone. */
 export type LeadChainImpactArgs = {
   chainId: Scalars['ID']['input'];
+};
+
+
+/** A firm a zone is chasing (招商线索). Zone-scoped: visible to those who may see its zone. */
+export type LeadActivitiesArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A firm a zone is chasing (招商线索). Zone-scoped: visible to those who may see its zone. */
+export type LeadHistoryArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type FollowUpStatus =
+  /** No next follow-up date set. */
+  | 'NONE'
+  /** Planned for a later day. */
+  | 'UPCOMING'
+  /** Due today. */
+  | 'DUE_TODAY'
+  /** The date has passed. */
+  | 'OVERDUE';
+
+/** Which follow-ups a filter keeps. */
+export type FollowUpFilter =
+  | 'DUE_TODAY'
+  | 'OVERDUE'
+  /** Due today or overdue. */
+  | 'DUE';
+
+export type LeadStageChange = {
+  __typename?: 'LeadStageChange';
+  id: Scalars['ID']['output'];
+  lead: Lead;
+  /** Null for the lead's creation. */
+  fromStage: Maybe<LeadStage>;
+  toStage: LeadStage;
+  at: Scalars['DateTime']['output'];
+  actor: Maybe<User>;
+  /** The LOST reason, or the note given with the move. */
+  note: Maybe<Scalars['String']['output']>;
+};
+
+/** One audited change of a lead. */
+export type LeadChange = {
+  __typename?: 'LeadChange';
+  id: Scalars['ID']['output'];
+  at: Scalars['DateTime']['output'];
+  actor: Maybe<User>;
+  /** CREATE, UPDATE, MOVE, LOG_ACTIVITY (an activity logged, with the follow-up date it set), DELETE, RESTORE or REASSIGN. */
+  action: Scalars['String']['output'];
+  changes: Array<FieldChange>;
 };
 
 export type ChainImpact = {
@@ -477,8 +781,36 @@ export type LeadFilter = {
   stages?: InputMaybe<Array<LeadStage>>;
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   firmId?: InputMaybe<Scalars['ID']['input']>;
-  /** Matches the lead's title or the firm's name. */
+  /** Only the viewer's own leads. */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Leads that would fill a segment of this chain. */
+  chainId?: InputMaybe<Scalars['ID']['input']>;
+  segmentId?: InputMaybe<Scalars['ID']['input']>;
+  sources?: InputMaybe<Array<LeadSource>>;
+  priorities?: InputMaybe<Array<Priority>>;
+  stalled?: InputMaybe<Scalars['Boolean']['input']>;
+  followUp?: InputMaybe<FollowUpFilter>;
+  /** Matches the lead's title, the firm's name, its USCC, or the pinyin initials of its name (byd finds 比亚迪). */
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type LeadOrderField =
+  | 'UPDATED_AT'
+  | 'CREATED_AT'
+  | 'NEXT_FOLLOW_UP_ON'
+  | 'PLANNED_INVESTMENT'
+  | 'FIRM_NAME'
+  | 'STAGE'
+  | 'PRIORITY';
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** Default: UPDATED_AT DESC. Ties are broken by id, so pages never skip or repeat a lead. */
+export type LeadOrder = {
+  field: LeadOrderField;
+  direction?: InputMaybe<SortDirection>;
 };
 
 export type LeadEdge = {
@@ -502,6 +834,75 @@ export type CreateLeadInput = {
   source?: InputMaybe<LeadSource>;
   priority?: InputMaybe<Priority>;
   plannedInvestment?: InputMaybe<Scalars['Float']['input']>;
+  nextFollowUpOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** One column of the kanban board: its stage, how many leads and their planned investment (万元). */
+export type LeadBoardColumn = {
+  __typename?: 'LeadBoardColumn';
+  stage: LeadStage;
+  count: Scalars['Int']['output'];
+  plannedInvestmentTotal: Scalars['Float']['output'];
+};
+
+export type LeadBoard = {
+  __typename?: 'LeadBoard';
+  /** One column per stage, in pipeline order (LEAD ... SIGNED, PAUSED, LOST), totals over the filter. */
+  columns: Array<LeadBoardColumn>;
+};
+
+/** A named filter (and sort) a user saved for the leads table. */
+export type LeadView = {
+  __typename?: 'LeadView';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The saved filter, as the JSON of a LeadFilter. */
+  filterJson: Scalars['String']['output'];
+  orderField: Maybe<LeadOrderField>;
+  orderDirection: Maybe<SortDirection>;
+  version: Scalars['Int']['output'];
+};
+
+/** The signed-in officer's day. */
+export type MyDay = {
+  __typename?: 'MyDay';
+  /** Open leads owned by the viewer with a follow-up due today. */
+  dueToday: Array<Lead>;
+  /** Open leads owned by the viewer whose follow-up date has passed, most overdue first. */
+  overdue: Array<Lead>;
+  /** Open leads owned by the viewer with no activity for the zone's stall threshold. */
+  stalled: Array<Lead>;
+  /** Stage moves of the viewer's leads made by someone else since the viewer last marked the day seen. */
+  movedByOthers: Array<LeadStageChange>;
+  /** When the viewer last marked My day seen (null: never; then the last 7 days count). */
+  seenAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type UpdateLeadInput = {
+  title?: InputMaybe<Scalars['String']['input']>;
+  segmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  source?: InputMaybe<LeadSource>;
+  priority?: InputMaybe<Priority>;
+  plannedInvestment?: InputMaybe<Scalars['Float']['input']>;
+  nextFollowUpOn?: InputMaybe<Scalars['Date']['input']>;
+  expectedSigningOn?: InputMaybe<Scalars['Date']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type MoveLeadResult = {
+  __typename?: 'MoveLeadResult';
+  lead: Lead;
+  /** The project created by a move to SIGNED. */
+  project: Maybe<Project>;
+};
+
+export type LogLeadActivityInput = {
+  leadId: Scalars['ID']['input'];
+  kind: ActivityKind;
+  summary: Scalars['String']['input'];
+  /** Default: now. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Sets the lead's next follow-up date at the same time. */
   nextFollowUpOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -847,6 +1248,287 @@ export type RagRulesInput = {
   reportYellowWeeks?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type ImportKind =
+  | 'FIRM'
+  | 'SUPPLY'
+  | 'LEAD'
+  | 'PROJECT';
+
+/** One committed import (files are uploaded to POST /imports/{kind}; see README, Imports). */
+export type ImportBatch = {
+  __typename?: 'ImportBatch';
+  id: Scalars['ID']['output'];
+  kind: ImportKind;
+  fileName: Scalars['String']['output'];
+  /** The zone the file was imported for. */
+  zone: Maybe<Zone>;
+  /** Who imported it; null when imported from the command line. */
+  createdByName: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  rowCount: Scalars['Int']['output'];
+  created: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+  /** Firms created on the fly for leads or projects that named unknown firms. */
+  firmsCreated: Scalars['Int']['output'];
+  undoneAt: Maybe<Scalars['DateTime']['output']>;
+  undoneByName: Maybe<Scalars['String']['output']>;
+};
+
+/** Where a digest is in its delivery (DESIGN.md §7). */
+export type DigestStatus =
+  | 'PENDING'
+  | 'SENDING'
+  | 'SENT'
+  | 'FAILED'
+  | 'SKIPPED';
+
+/** A weekly digest written for a user: one per user and ISO week. */
+export type Digest = {
+  __typename?: 'Digest';
+  id: Scalars['ID']['output'];
+  user: Maybe<User>;
+  isoWeek: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+  status: DigestStatus;
+  /** Delivery attempts so far (a retry after a failure counts again). */
+  attempts: Scalars['Int']['output'];
+  /** Why the last attempt failed, or why the digest was skipped. */
+  lastError: Maybe<Scalars['String']['output']>;
+  nextAttemptAt: Scalars['DateTime']['output'];
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  html: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type DigestEdge = {
+  __typename?: 'DigestEdge';
+  cursor: Scalars['String']['output'];
+  node: Digest;
+};
+
+export type DigestConnection = {
+  __typename?: 'DigestConnection';
+  edges: Array<DigestEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A digest as it would be written now: nothing is stored or sent. */
+export type DigestPreview = {
+  __typename?: 'DigestPreview';
+  user: User;
+  isoWeek: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+  html: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type DigestOutboxFilter = {
+  /** Only this ISO week ('2026-W48'). */
+  isoWeek?: InputMaybe<Scalars['String']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<DigestStatus>>;
+};
+
+export type DigestDeliveryMode =
+  /** Sent through the SMTP server of SMTP_URL. */
+  | 'SMTP'
+  /** Written as .eml files to the outbox folder under DATA_DIR. */
+  | 'OUTBOX';
+
+export type DigestDelivery = {
+  __typename?: 'DigestDelivery';
+  mode: DigestDeliveryMode;
+  /** The cron pattern, read in Asia/Shanghai time; null when the scheduler is off. */
+  schedule: Maybe<Scalars['String']['output']>;
+  /** The next scheduled run; null when the scheduler is off. */
+  nextRun: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** The metrics of docs/metrics.md (one formula each: api/src/metrics/metric-definitions.ts). */
+export type MetricKey =
+  /** 签约额: total investment of projects signed in the period (万元). */
+  | 'SIGNED_INVESTMENT'
+  /** 签约项目数: projects signed in the period. */
+  | 'SIGNED_PROJECT_COUNT'
+  /** 开工率: share of projects signed by the period's end that had started construction (0-1). */
+  | 'CONSTRUCTION_START_RATE'
+  /** 投产率: share of projects signed by the period's end that were in production (0-1). */
+  | 'PRODUCTION_RATE'
+  /** 资金到位率: investment to date over total investment of signed projects (0-1); current state only. */
+  | 'INVESTMENT_IN_PLACE_RATE'
+  /** 亩均投资: total investment over land of signed projects with land (万元 per 亩). */
+  | 'INVESTMENT_PER_MU'
+  /** 产业链完整度: mean completeness of the chains the zone pursues (0-1). */
+  | 'CHAIN_COMPLETENESS'
+  /** 线索转化数: leads that moved to SIGNED in the period. */
+  | 'LEADS_CONVERTED'
+  /** 高新技术 / 专精特新 / 小巨人 firms located in the zone. */
+  | 'SPECIALIZED_FIRM_COUNT';
+
+export type MetricUnit =
+  /** 万元 (10^4 CNY). */
+  | 'WAN_YUAN'
+  | 'COUNT'
+  /** A share in [0, 1]. */
+  | 'RATIO'
+  /** 万元 per 亩. */
+  | 'WAN_YUAN_PER_MU';
+
+export type MetricValue = {
+  __typename?: 'MetricValue';
+  key: MetricKey;
+  unit: MetricUnit;
+  /** Null when the metric has no data (a zero denominator). */
+  value: Maybe<Scalars['Float']['output']>;
+  /** The value in last week's snapshot (year to last Sunday); null without one. */
+  previousWeek: Maybe<Scalars['Float']['output']>;
+};
+
+export type FunnelStage = {
+  __typename?: 'FunnelStage';
+  stage: LeadStage;
+  count: Scalars['Int']['output'];
+  /** Sum of the leads' planned investment, 万元. */
+  plannedInvestment: Scalars['Float']['output'];
+};
+
+export type ComparisonPeriod =
+  /** From the 1st of this month to today, against the same dates last year. */
+  | 'MONTH_TO_DATE'
+  /** From 1 January to today, against the same dates last year. */
+  | 'YEAR_TO_DATE';
+
+/** New leads and signings in a period, against the same period last year. */
+export type PeriodComparison = {
+  __typename?: 'PeriodComparison';
+  period: ComparisonPeriod;
+  from: Scalars['Date']['output'];
+  to: Scalars['Date']['output'];
+  newLeads: Scalars['Int']['output'];
+  newLeadsLastYear: Scalars['Int']['output'];
+  signings: Scalars['Int']['output'];
+  signingsLastYear: Scalars['Int']['output'];
+  /** 万元 */
+  signedInvestment: Scalars['Float']['output'];
+  /** 万元 */
+  signedInvestmentLastYear: Scalars['Float']['output'];
+};
+
+export type RagCount = {
+  __typename?: 'RagCount';
+  status: RagStatus;
+  count: Scalars['Int']['output'];
+};
+
+/** Investment to date against plan, over the projects signed so far (万元). */
+export type InvestmentProgress = {
+  __typename?: 'InvestmentProgress';
+  planned: Scalars['Float']['output'];
+  inPlace: Scalars['Float']['output'];
+  /** 资金到位率; null when nothing is planned. */
+  rate: Maybe<Scalars['Float']['output']>;
+};
+
+export type WeeklyValue = {
+  __typename?: 'WeeklyValue';
+  /** ISO week, e.g. 2026-W48. */
+  isoWeek: Scalars['String']['output'];
+  value: Maybe<Scalars['Float']['output']>;
+};
+
+export type ChainCompletenessTrend = {
+  __typename?: 'ChainCompletenessTrend';
+  chain: Chain;
+  /** Completeness now (0-1): the same number chainGaps reports. */
+  completeness: Scalars['Float']['output'];
+  /** Weekly snapshots of the last 12 weeks, oldest first, then this week's live value. */
+  trend: Array<WeeklyValue>;
+};
+
+export type FollowUpsDue = {
+  __typename?: 'FollowUpsDue';
+  /** Open leads whose follow-up date has passed. */
+  overdue: Scalars['Int']['output'];
+  /** Open leads with a follow-up from today to Sunday. */
+  dueThisWeek: Scalars['Int']['output'];
+  /** The first 20 of them, earliest date first. */
+  leads: Array<Lead>;
+};
+
+/** A zone's week at a glance (the landing page of zone users). Dates in the Asia/Shanghai calendar. */
+export type ZoneDashboard = {
+  __typename?: 'ZoneDashboard';
+  zone: Zone;
+  /** Today. */
+  asOf: Scalars['Date']['output'];
+  isoWeek: Scalars['String']['output'];
+  /** Year to date, with last week's snapshot for the change. */
+  metrics: Array<MetricValue>;
+  funnel: Array<FunnelStage>;
+  comparisons: Array<PeriodComparison>;
+  projectsByRag: Array<RagCount>;
+  investment: InvestmentProgress;
+  chains: Array<ChainCompletenessTrend>;
+  followUps: FollowUpsDue;
+};
+
+export type IndicatorWeight = {
+  __typename?: 'IndicatorWeight';
+  key: MetricKey;
+  weight: Scalars['Float']['output'];
+};
+
+export type IndicatorScore = {
+  __typename?: 'IndicatorScore';
+  key: MetricKey;
+  unit: MetricUnit;
+  value: Maybe<Scalars['Float']['output']>;
+  /** 0-100 against the best zone of the field. */
+  score: Scalars['Float']['output'];
+  weight: Scalars['Float']['output'];
+  /** What the indicator adds to the zone's score. */
+  contribution: Scalars['Float']['output'];
+};
+
+export type RankHighlight =
+  /** 领跑者: first of its kind. */
+  | 'TOP'
+  /** Last of its kind. */
+  | 'BOTTOM';
+
+export type ZoneRankingRow = {
+  __typename?: 'ZoneRankingRow';
+  zone: Zone;
+  /** 1 = first; equal scores share a rank. */
+  rank: Scalars['Int']['output'];
+  /** 0-100. */
+  score: Scalars['Float']['output'];
+  indicators: Array<IndicatorScore>;
+  previousRank: Maybe<Scalars['Int']['output']>;
+  previousScore: Maybe<Scalars['Float']['output']>;
+  /** Places gained since the previous period (negative: lost); null without a previous rank. */
+  movement: Maybe<Scalars['Int']['output']>;
+  highlight: Maybe<RankHighlight>;
+};
+
+/**
+ * Zones of one kind ranked against each other (赛马: 分类考核, 同类竞优) for an ISO week. Only zones the
+ * viewer may see take part: an administrator ranks every zone, a province user or analyst the zones
+ * granted, a zone user only their own zone.
+ */
+export type ZoneRanking = {
+  __typename?: 'ZoneRanking';
+  kind: ZoneKind;
+  /** ISO week ranked, e.g. 2026-W48: figures year to its Sunday. */
+  period: Scalars['String']['output'];
+  previousPeriod: Scalars['String']['output'];
+  weights: Array<IndicatorWeight>;
+  rows: Array<ZoneRankingRow>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -924,12 +1606,12 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Role: Role;
   Locale: Locale;
   User: ResolverTypeWrapper<UserRow>;
@@ -947,17 +1629,34 @@ export type ResolversTypes = {
   SegmentFeed: ResolverTypeWrapper<SegmentFeedRow>;
   FirmTag: FirmTag;
   Firm: ResolverTypeWrapper<FirmRow>;
+  FirmEdge: ResolverTypeWrapper<Omit<FirmEdge, 'node'> & { node: ResolversTypes['Firm'] }>;
+  FirmConnection: ResolverTypeWrapper<Omit<FirmConnection, 'edges'> & { edges: Array<ResolversTypes['FirmEdge']> }>;
+  FirmDuplicatePair: ResolverTypeWrapper<Omit<FirmDuplicatePair, 'first' | 'second'> & { first: ResolversTypes['Firm'], second: ResolversTypes['Firm'] }>;
   SupplyNetwork: ResolverTypeWrapper<SupplyNetworkModel>;
   SupplierLink: ResolverTypeWrapper<SupplierLinkModel>;
   LeadStage: LeadStage;
   LeadSource: LeadSource;
   Priority: Priority;
   Lead: ResolverTypeWrapper<LeadRow>;
+  FollowUpStatus: FollowUpStatus;
+  FollowUpFilter: FollowUpFilter;
+  LeadStageChange: ResolverTypeWrapper<LeadStageChangeRow>;
+  LeadChange: ResolverTypeWrapper<AuditEntryRow>;
   ChainImpact: ResolverTypeWrapper<ChainImpactModel>;
   LeadFilter: LeadFilter;
+  LeadOrderField: LeadOrderField;
+  SortDirection: SortDirection;
+  LeadOrder: LeadOrder;
   LeadEdge: ResolverTypeWrapper<Omit<LeadEdge, 'node'> & { node: ResolversTypes['Lead'] }>;
   LeadConnection: ResolverTypeWrapper<Omit<LeadConnection, 'edges'> & { edges: Array<ResolversTypes['LeadEdge']> }>;
   CreateLeadInput: CreateLeadInput;
+  LeadBoardColumn: ResolverTypeWrapper<LeadBoardColumn>;
+  LeadBoard: ResolverTypeWrapper<LeadBoard>;
+  LeadView: ResolverTypeWrapper<SavedViewRow>;
+  MyDay: ResolverTypeWrapper<MyDayModel>;
+  UpdateLeadInput: UpdateLeadInput;
+  MoveLeadResult: ResolverTypeWrapper<Omit<MoveLeadResult, 'lead' | 'project'> & { lead: ResolversTypes['Lead'], project?: Maybe<ResolversTypes['Project']> }>;
+  LogLeadActivityInput: LogLeadActivityInput;
   CoverageStatus: CoverageStatus;
   CandidateReasonCode: CandidateReasonCode;
   ChainGapReport: ResolverTypeWrapper<ChainGapReportModel>;
@@ -985,6 +1684,33 @@ export type ResolversTypes = {
   ProjectConnection: ResolverTypeWrapper<Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectEdge']> }>;
   UpdateProjectInput: UpdateProjectInput;
   RagRulesInput: RagRulesInput;
+  ImportKind: ImportKind;
+  ImportBatch: ResolverTypeWrapper<Omit<ImportBatch, 'zone'> & { zone?: Maybe<ResolversTypes['Zone']> }>;
+  DigestStatus: DigestStatus;
+  Digest: ResolverTypeWrapper<DigestRow>;
+  DigestEdge: ResolverTypeWrapper<Omit<DigestEdge, 'node'> & { node: ResolversTypes['Digest'] }>;
+  DigestConnection: ResolverTypeWrapper<Omit<DigestConnection, 'edges'> & { edges: Array<ResolversTypes['DigestEdge']> }>;
+  DigestPreview: ResolverTypeWrapper<Omit<DigestPreview, 'user'> & { user: ResolversTypes['User'] }>;
+  DigestOutboxFilter: DigestOutboxFilter;
+  DigestDeliveryMode: DigestDeliveryMode;
+  DigestDelivery: ResolverTypeWrapper<DigestDelivery>;
+  MetricKey: MetricKey;
+  MetricUnit: MetricUnit;
+  MetricValue: ResolverTypeWrapper<MetricValue>;
+  FunnelStage: ResolverTypeWrapper<FunnelStage>;
+  ComparisonPeriod: ComparisonPeriod;
+  PeriodComparison: ResolverTypeWrapper<PeriodComparison>;
+  RagCount: ResolverTypeWrapper<RagCount>;
+  InvestmentProgress: ResolverTypeWrapper<InvestmentProgress>;
+  WeeklyValue: ResolverTypeWrapper<WeeklyValue>;
+  ChainCompletenessTrend: ResolverTypeWrapper<Omit<ChainCompletenessTrend, 'chain'> & { chain: ResolversTypes['Chain'] }>;
+  FollowUpsDue: ResolverTypeWrapper<Omit<FollowUpsDue, 'leads'> & { leads: Array<ResolversTypes['Lead']> }>;
+  ZoneDashboard: ResolverTypeWrapper<Omit<ZoneDashboard, 'zone' | 'chains' | 'followUps'> & { zone: ResolversTypes['Zone'], chains: Array<ResolversTypes['ChainCompletenessTrend']>, followUps: ResolversTypes['FollowUpsDue'] }>;
+  IndicatorWeight: ResolverTypeWrapper<IndicatorWeight>;
+  IndicatorScore: ResolverTypeWrapper<IndicatorScore>;
+  RankHighlight: RankHighlight;
+  ZoneRankingRow: ResolverTypeWrapper<Omit<ZoneRankingRow, 'zone'> & { zone: ResolversTypes['Zone'] }>;
+  ZoneRanking: ResolverTypeWrapper<Omit<ZoneRanking, 'rows'> & { rows: Array<ResolversTypes['ZoneRankingRow']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -993,12 +1719,12 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Query: Record<PropertyKey, never>;
   ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
+  Boolean: Scalars['Boolean']['output'];
   Float: Scalars['Float']['output'];
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   User: UserRow;
   UpdatePreferencesInput: UpdatePreferencesInput;
   ApiToken: ApiTokenRow;
@@ -1009,14 +1735,27 @@ export type ResolversParentTypes = {
   Segment: SegmentRow;
   SegmentFeed: SegmentFeedRow;
   Firm: FirmRow;
+  FirmEdge: Omit<FirmEdge, 'node'> & { node: ResolversParentTypes['Firm'] };
+  FirmConnection: Omit<FirmConnection, 'edges'> & { edges: Array<ResolversParentTypes['FirmEdge']> };
+  FirmDuplicatePair: Omit<FirmDuplicatePair, 'first' | 'second'> & { first: ResolversParentTypes['Firm'], second: ResolversParentTypes['Firm'] };
   SupplyNetwork: SupplyNetworkModel;
   SupplierLink: SupplierLinkModel;
   Lead: LeadRow;
+  LeadStageChange: LeadStageChangeRow;
+  LeadChange: AuditEntryRow;
   ChainImpact: ChainImpactModel;
   LeadFilter: LeadFilter;
+  LeadOrder: LeadOrder;
   LeadEdge: Omit<LeadEdge, 'node'> & { node: ResolversParentTypes['Lead'] };
   LeadConnection: Omit<LeadConnection, 'edges'> & { edges: Array<ResolversParentTypes['LeadEdge']> };
   CreateLeadInput: CreateLeadInput;
+  LeadBoardColumn: LeadBoardColumn;
+  LeadBoard: LeadBoard;
+  LeadView: SavedViewRow;
+  MyDay: MyDayModel;
+  UpdateLeadInput: UpdateLeadInput;
+  MoveLeadResult: Omit<MoveLeadResult, 'lead' | 'project'> & { lead: ResolversParentTypes['Lead'], project?: Maybe<ResolversParentTypes['Project']> };
+  LogLeadActivityInput: LogLeadActivityInput;
   ChainGapReport: ChainGapReportModel;
   SegmentCoverage: SegmentCoverageModel;
   Candidate: CandidateModel;
@@ -1037,6 +1776,26 @@ export type ResolversParentTypes = {
   ProjectConnection: Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectEdge']> };
   UpdateProjectInput: UpdateProjectInput;
   RagRulesInput: RagRulesInput;
+  ImportBatch: Omit<ImportBatch, 'zone'> & { zone?: Maybe<ResolversParentTypes['Zone']> };
+  Digest: DigestRow;
+  DigestEdge: Omit<DigestEdge, 'node'> & { node: ResolversParentTypes['Digest'] };
+  DigestConnection: Omit<DigestConnection, 'edges'> & { edges: Array<ResolversParentTypes['DigestEdge']> };
+  DigestPreview: Omit<DigestPreview, 'user'> & { user: ResolversParentTypes['User'] };
+  DigestOutboxFilter: DigestOutboxFilter;
+  DigestDelivery: DigestDelivery;
+  MetricValue: MetricValue;
+  FunnelStage: FunnelStage;
+  PeriodComparison: PeriodComparison;
+  RagCount: RagCount;
+  InvestmentProgress: InvestmentProgress;
+  WeeklyValue: WeeklyValue;
+  ChainCompletenessTrend: Omit<ChainCompletenessTrend, 'chain'> & { chain: ResolversParentTypes['Chain'] };
+  FollowUpsDue: Omit<FollowUpsDue, 'leads'> & { leads: Array<ResolversParentTypes['Lead']> };
+  ZoneDashboard: Omit<ZoneDashboard, 'zone' | 'chains' | 'followUps'> & { zone: ResolversParentTypes['Zone'], chains: Array<ResolversParentTypes['ChainCompletenessTrend']>, followUps: ResolversParentTypes['FollowUpsDue'] };
+  IndicatorWeight: IndicatorWeight;
+  IndicatorScore: IndicatorScore;
+  ZoneRankingRow: Omit<ZoneRankingRow, 'zone'> & { zone: ResolversParentTypes['Zone'] };
+  ZoneRanking: Omit<ZoneRanking, 'rows'> & { rows: Array<ResolversParentTypes['ZoneRankingRow']> };
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1049,32 +1808,59 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  zoneMembers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryZoneMembersArgs, 'zoneId'>>;
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   zones?: Resolver<Array<ResolversTypes['Zone']>, ParentType, ContextType>;
   zone?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType, RequireFields<QueryZoneArgs, 'id'>>;
   chains?: Resolver<Array<ResolversTypes['Chain']>, ParentType, ContextType>;
   chain?: Resolver<Maybe<ResolversTypes['Chain']>, ParentType, ContextType, RequireFields<QueryChainArgs, 'id'>>;
   firm?: Resolver<Maybe<ResolversTypes['Firm']>, ParentType, ContextType, RequireFields<QueryFirmArgs, 'id'>>;
+  firms?: Resolver<ResolversTypes['FirmConnection'], ParentType, ContextType, RequireFields<QueryFirmsArgs, 'first'>>;
+  firmDuplicates?: Resolver<Array<ResolversTypes['FirmDuplicatePair']>, ParentType, ContextType, RequireFields<QueryFirmDuplicatesArgs, 'first'>>;
   supplyNetwork?: Resolver<ResolversTypes['SupplyNetwork'], ParentType, ContextType, RequireFields<QuerySupplyNetworkArgs, 'anchorId'>>;
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
   leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, RequireFields<QueryLeadsArgs, 'first'>>;
+  leadBoard?: Resolver<ResolversTypes['LeadBoard'], ParentType, ContextType, Partial<QueryLeadBoardArgs>>;
+  deletedLeads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, RequireFields<QueryDeletedLeadsArgs, 'zoneId' | 'first'>>;
+  leadViews?: Resolver<Array<ResolversTypes['LeadView']>, ParentType, ContextType>;
+  myDay?: Resolver<ResolversTypes['MyDay'], ParentType, ContextType>;
   chainGaps?: Resolver<ResolversTypes['ChainGapReport'], ParentType, ContextType, RequireFields<QueryChainGapsArgs, 'zoneId' | 'chainId'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first'>>;
   missingReports?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryMissingReportsArgs, 'zoneId'>>;
   myAccountableProjects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   ragRules?: Resolver<ResolversTypes['RagRules'], ParentType, ContextType, RequireFields<QueryRagRulesArgs, 'zoneId'>>;
+  importBatches?: Resolver<Array<ResolversTypes['ImportBatch']>, ParentType, ContextType, RequireFields<QueryImportBatchesArgs, 'first'>>;
+  digestPreview?: Resolver<ResolversTypes['DigestPreview'], ParentType, ContextType, RequireFields<QueryDigestPreviewArgs, 'userId' | 'isoWeek'>>;
+  digestOutbox?: Resolver<ResolversTypes['DigestConnection'], ParentType, ContextType, Partial<QueryDigestOutboxArgs>>;
+  digestUsers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  digest?: Resolver<Maybe<ResolversTypes['Digest']>, ParentType, ContextType, RequireFields<QueryDigestArgs, 'id'>>;
+  digestDelivery?: Resolver<ResolversTypes['DigestDelivery'], ParentType, ContextType>;
+  zoneDashboard?: Resolver<ResolversTypes['ZoneDashboard'], ParentType, ContextType, RequireFields<QueryZoneDashboardArgs, 'zoneId'>>;
+  zoneRanking?: Resolver<ResolversTypes['ZoneRanking'], ParentType, ContextType, RequireFields<QueryZoneRankingArgs, 'kind'>>;
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   updateMyPreferences?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateMyPreferencesArgs, 'input'>>;
   createApiToken?: Resolver<ResolversTypes['CreatedApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  mergeFirms?: Resolver<ResolversTypes['Firm'], ParentType, ContextType, RequireFields<MutationMergeFirmsArgs, 'survivorId' | 'duplicateId' | 'survivorVersion'>>;
   createLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationCreateLeadArgs, 'input'>>;
+  updateLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationUpdateLeadArgs, 'id' | 'version' | 'input'>>;
+  moveLead?: Resolver<ResolversTypes['MoveLeadResult'], ParentType, ContextType, RequireFields<MutationMoveLeadArgs, 'id' | 'version' | 'stage'>>;
+  logLeadActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationLogLeadActivityArgs, 'input'>>;
+  deleteLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationDeleteLeadArgs, 'id' | 'version'>>;
+  restoreLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationRestoreLeadArgs, 'id'>>;
+  reassignLeads?: Resolver<Array<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<MutationReassignLeadsArgs, 'ids' | 'ownerId'>>;
+  saveLeadView?: Resolver<ResolversTypes['LeadView'], ParentType, ContextType, RequireFields<MutationSaveLeadViewArgs, 'name' | 'filter'>>;
+  deleteLeadView?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteLeadViewArgs, 'id'>>;
+  markMyDaySeen?: Resolver<ResolversTypes['MyDay'], ParentType, ContextType>;
+  setZoneLeadStallDays?: Resolver<ResolversTypes['Zone'], ParentType, ContextType, RequireFields<MutationSetZoneLeadStallDaysArgs, 'zoneId' | 'days'>>;
   setZoneRagRules?: Resolver<ResolversTypes['RagRules'], ParentType, ContextType, RequireFields<MutationSetZoneRagRulesArgs, 'zoneId' | 'rules'>>;
   updateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'id' | 'version' | 'input'>>;
   recordMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationRecordMilestoneArgs, 'projectId' | 'kind'>>;
   submitProgressReport?: Resolver<ResolversTypes['ProgressReport'], ParentType, ContextType, RequireFields<MutationSubmitProgressReportArgs, 'projectId'>>;
+  undoImport?: Resolver<ResolversTypes['ImportBatch'], ParentType, ContextType, RequireFields<MutationUndoImportArgs, 'batchId'>>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1120,6 +1906,7 @@ export type ZoneResolvers<ContextType = GraphQLContext, ParentType extends Resol
   county?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   chains?: Resolver<Array<ResolversTypes['Chain']>, ParentType, ContextType>;
   accessible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  leadStallDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ChainResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Chain'] = ResolversParentTypes['Chain']> = {
@@ -1164,6 +1951,24 @@ export type FirmResolvers<ContextType = GraphQLContext, ParentType extends Resol
   foundedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   segments?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FirmEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FirmEdge'] = ResolversParentTypes['FirmEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+};
+
+export type FirmConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FirmConnection'] = ResolversParentTypes['FirmConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FirmEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FirmDuplicatePairResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FirmDuplicatePair'] = ResolversParentTypes['FirmDuplicatePair']> = {
+  first?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+  second?: Resolver<ResolversTypes['Firm'], ParentType, ContextType>;
+  similarity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type SupplyNetworkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupplyNetwork'] = ResolversParentTypes['SupplyNetwork']> = {
@@ -1197,9 +2002,35 @@ export type LeadResolvers<ContextType = GraphQLContext, ParentType extends Resol
   lostReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   segments?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType>;
   chainImpact?: Resolver<ResolversTypes['ChainImpact'], ParentType, ContextType, RequireFields<LeadChainImpactArgs, 'chainId'>>;
+  lastActivityAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  stalled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  followUpStatus?: Resolver<ResolversTypes['FollowUpStatus'], ParentType, ContextType>;
+  activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<LeadActivitiesArgs, 'last'>>;
+  stageHistory?: Resolver<Array<ResolversTypes['LeadStageChange']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['LeadChange']>, ParentType, ContextType, RequireFields<LeadHistoryArgs, 'last'>>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LeadStageChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeadStageChange'] = ResolversParentTypes['LeadStageChange']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
+  fromStage?: Resolver<Maybe<ResolversTypes['LeadStage']>, ParentType, ContextType>;
+  toStage?: Resolver<ResolversTypes['LeadStage'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type LeadChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeadChange'] = ResolversParentTypes['LeadChange']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
 };
 
 export type ChainImpactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChainImpact'] = ResolversParentTypes['ChainImpact']> = {
@@ -1217,6 +2048,38 @@ export type LeadConnectionResolvers<ContextType = GraphQLContext, ParentType ext
   edges?: Resolver<Array<ResolversTypes['LeadEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LeadBoardColumnResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeadBoardColumn'] = ResolversParentTypes['LeadBoardColumn']> = {
+  stage?: Resolver<ResolversTypes['LeadStage'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  plannedInvestmentTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type LeadBoardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeadBoard'] = ResolversParentTypes['LeadBoard']> = {
+  columns?: Resolver<Array<ResolversTypes['LeadBoardColumn']>, ParentType, ContextType>;
+};
+
+export type LeadViewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeadView'] = ResolversParentTypes['LeadView']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filterJson?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderField?: Resolver<Maybe<ResolversTypes['LeadOrderField']>, ParentType, ContextType>;
+  orderDirection?: Resolver<Maybe<ResolversTypes['SortDirection']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MyDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MyDay'] = ResolversParentTypes['MyDay']> = {
+  dueToday?: Resolver<Array<ResolversTypes['Lead']>, ParentType, ContextType>;
+  overdue?: Resolver<Array<ResolversTypes['Lead']>, ParentType, ContextType>;
+  stalled?: Resolver<Array<ResolversTypes['Lead']>, ParentType, ContextType>;
+  movedByOthers?: Resolver<Array<ResolversTypes['LeadStageChange']>, ParentType, ContextType>;
+  seenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type MoveLeadResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MoveLeadResult'] = ResolversParentTypes['MoveLeadResult']> = {
+  lead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
 };
 
 export type ChainGapReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChainGapReport'] = ResolversParentTypes['ChainGapReport']> = {
@@ -1378,6 +2241,161 @@ export type ProjectConnectionResolvers<ContextType = GraphQLContext, ParentType 
   totals?: Resolver<ResolversTypes['ProjectTotals'], ParentType, ContextType>;
 };
 
+export type ImportBatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportBatch'] = ResolversParentTypes['ImportBatch']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ImportKind'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zone?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType>;
+  createdByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firmsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  undoneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  undoneByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DigestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Digest'] = ResolversParentTypes['Digest']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  isoWeek?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DigestStatus'], ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DigestEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DigestEdge'] = ResolversParentTypes['DigestEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Digest'], ParentType, ContextType>;
+};
+
+export type DigestConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DigestConnection'] = ResolversParentTypes['DigestConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DigestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DigestPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DigestPreview'] = ResolversParentTypes['DigestPreview']> = {
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  isoWeek?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DigestDeliveryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DigestDelivery'] = ResolversParentTypes['DigestDelivery']> = {
+  mode?: Resolver<ResolversTypes['DigestDeliveryMode'], ParentType, ContextType>;
+  schedule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextRun?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type MetricValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricValue'] = ResolversParentTypes['MetricValue']> = {
+  key?: Resolver<ResolversTypes['MetricKey'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['MetricUnit'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  previousWeek?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type FunnelStageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FunnelStage'] = ResolversParentTypes['FunnelStage']> = {
+  stage?: Resolver<ResolversTypes['LeadStage'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  plannedInvestment?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type PeriodComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PeriodComparison'] = ResolversParentTypes['PeriodComparison']> = {
+  period?: Resolver<ResolversTypes['ComparisonPeriod'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  newLeads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newLeadsLastYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  signings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  signingsLastYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  signedInvestment?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  signedInvestmentLastYear?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type RagCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RagCount'] = ResolversParentTypes['RagCount']> = {
+  status?: Resolver<ResolversTypes['RagStatus'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InvestmentProgressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvestmentProgress'] = ResolversParentTypes['InvestmentProgress']> = {
+  planned?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  inPlace?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type WeeklyValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WeeklyValue'] = ResolversParentTypes['WeeklyValue']> = {
+  isoWeek?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ChainCompletenessTrendResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChainCompletenessTrend'] = ResolversParentTypes['ChainCompletenessTrend']> = {
+  chain?: Resolver<ResolversTypes['Chain'], ParentType, ContextType>;
+  completeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  trend?: Resolver<Array<ResolversTypes['WeeklyValue']>, ParentType, ContextType>;
+};
+
+export type FollowUpsDueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUpsDue'] = ResolversParentTypes['FollowUpsDue']> = {
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueThisWeek?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  leads?: Resolver<Array<ResolversTypes['Lead']>, ParentType, ContextType>;
+};
+
+export type ZoneDashboardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ZoneDashboard'] = ResolversParentTypes['ZoneDashboard']> = {
+  zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  isoWeek?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metrics?: Resolver<Array<ResolversTypes['MetricValue']>, ParentType, ContextType>;
+  funnel?: Resolver<Array<ResolversTypes['FunnelStage']>, ParentType, ContextType>;
+  comparisons?: Resolver<Array<ResolversTypes['PeriodComparison']>, ParentType, ContextType>;
+  projectsByRag?: Resolver<Array<ResolversTypes['RagCount']>, ParentType, ContextType>;
+  investment?: Resolver<ResolversTypes['InvestmentProgress'], ParentType, ContextType>;
+  chains?: Resolver<Array<ResolversTypes['ChainCompletenessTrend']>, ParentType, ContextType>;
+  followUps?: Resolver<ResolversTypes['FollowUpsDue'], ParentType, ContextType>;
+};
+
+export type IndicatorWeightResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorWeight'] = ResolversParentTypes['IndicatorWeight']> = {
+  key?: Resolver<ResolversTypes['MetricKey'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type IndicatorScoreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorScore'] = ResolversParentTypes['IndicatorScore']> = {
+  key?: Resolver<ResolversTypes['MetricKey'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['MetricUnit'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ZoneRankingRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ZoneRankingRow'] = ResolversParentTypes['ZoneRankingRow']> = {
+  zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['IndicatorScore']>, ParentType, ContextType>;
+  previousRank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  previousScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  movement?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  highlight?: Resolver<Maybe<ResolversTypes['RankHighlight']>, ParentType, ContextType>;
+};
+
+export type ZoneRankingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ZoneRanking'] = ResolversParentTypes['ZoneRanking']> = {
+  kind?: Resolver<ResolversTypes['ZoneKind'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previousPeriod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weights?: Resolver<Array<ResolversTypes['IndicatorWeight']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ZoneRankingRow']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -1392,12 +2410,22 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Segment?: SegmentResolvers<ContextType>;
   SegmentFeed?: SegmentFeedResolvers<ContextType>;
   Firm?: FirmResolvers<ContextType>;
+  FirmEdge?: FirmEdgeResolvers<ContextType>;
+  FirmConnection?: FirmConnectionResolvers<ContextType>;
+  FirmDuplicatePair?: FirmDuplicatePairResolvers<ContextType>;
   SupplyNetwork?: SupplyNetworkResolvers<ContextType>;
   SupplierLink?: SupplierLinkResolvers<ContextType>;
   Lead?: LeadResolvers<ContextType>;
+  LeadStageChange?: LeadStageChangeResolvers<ContextType>;
+  LeadChange?: LeadChangeResolvers<ContextType>;
   ChainImpact?: ChainImpactResolvers<ContextType>;
   LeadEdge?: LeadEdgeResolvers<ContextType>;
   LeadConnection?: LeadConnectionResolvers<ContextType>;
+  LeadBoardColumn?: LeadBoardColumnResolvers<ContextType>;
+  LeadBoard?: LeadBoardResolvers<ContextType>;
+  LeadView?: LeadViewResolvers<ContextType>;
+  MyDay?: MyDayResolvers<ContextType>;
+  MoveLeadResult?: MoveLeadResultResolvers<ContextType>;
   ChainGapReport?: ChainGapReportResolvers<ContextType>;
   SegmentCoverage?: SegmentCoverageResolvers<ContextType>;
   Candidate?: CandidateResolvers<ContextType>;
@@ -1415,5 +2443,24 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
   ProjectTotals?: ProjectTotalsResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
+  ImportBatch?: ImportBatchResolvers<ContextType>;
+  Digest?: DigestResolvers<ContextType>;
+  DigestEdge?: DigestEdgeResolvers<ContextType>;
+  DigestConnection?: DigestConnectionResolvers<ContextType>;
+  DigestPreview?: DigestPreviewResolvers<ContextType>;
+  DigestDelivery?: DigestDeliveryResolvers<ContextType>;
+  MetricValue?: MetricValueResolvers<ContextType>;
+  FunnelStage?: FunnelStageResolvers<ContextType>;
+  PeriodComparison?: PeriodComparisonResolvers<ContextType>;
+  RagCount?: RagCountResolvers<ContextType>;
+  InvestmentProgress?: InvestmentProgressResolvers<ContextType>;
+  WeeklyValue?: WeeklyValueResolvers<ContextType>;
+  ChainCompletenessTrend?: ChainCompletenessTrendResolvers<ContextType>;
+  FollowUpsDue?: FollowUpsDueResolvers<ContextType>;
+  ZoneDashboard?: ZoneDashboardResolvers<ContextType>;
+  IndicatorWeight?: IndicatorWeightResolvers<ContextType>;
+  IndicatorScore?: IndicatorScoreResolvers<ContextType>;
+  ZoneRankingRow?: ZoneRankingRowResolvers<ContextType>;
+  ZoneRanking?: ZoneRankingResolvers<ContextType>;
 };
 

@@ -1,8 +1,13 @@
 import { chainMap } from './en/chain-map.ts';
 import { common } from './en/common.ts';
+import { dashboard } from './en/dashboard.ts';
+import { digests } from './en/digests.ts';
+import { firms } from './en/firms.ts';
+import { imports } from './en/imports.ts';
 import { leads } from './en/leads.ts';
 import { projectDetail } from './en/project-detail.ts';
 import { projects } from './en/projects.ts';
+import { ranking } from './en/ranking.ts';
 import { settings } from './en/settings.ts';
 import { supply } from './en/supply.ts';
 import { zonesChains } from './en/zones-chains.ts';
@@ -21,4 +26,9 @@ export const en: Messages = {
   ...leads,
   ...projects,
   ...projectDetail,
+  ...dashboard,
+  ...ranking,
+  ...digests,
+  ...imports,
+  ...firms,
 };

@@ -1,8 +1,13 @@
 import { chainMap } from './zh-CN/chain-map.ts';
 import { common } from './zh-CN/common.ts';
+import { dashboard } from './zh-CN/dashboard.ts';
+import { digests } from './zh-CN/digests.ts';
+import { firms } from './zh-CN/firms.ts';
+import { imports } from './zh-CN/imports.ts';
 import { leads } from './zh-CN/leads.ts';
 import { projectDetail } from './zh-CN/project-detail.ts';
 import { projects } from './zh-CN/projects.ts';
+import { ranking } from './zh-CN/ranking.ts';
 import { settings } from './zh-CN/settings.ts';
 import { supply } from './zh-CN/supply.ts';
 import { zonesChains } from './zh-CN/zones-chains.ts';
@@ -24,6 +29,11 @@ export const zhCNParts = [
   leads,
   projects,
   projectDetail,
+  dashboard,
+  ranking,
+  digests,
+  imports,
+  firms,
 ] as const;
 
 export const zhCN = {
@@ -35,6 +45,11 @@ export const zhCN = {
   ...leads,
   ...projects,
   ...projectDetail,
+  ...dashboard,
+  ...ranking,
+  ...digests,
+  ...imports,
+  ...firms,
 };
 
 /** Every message key; enum labels are `${prefix}.${EnumValue}`. */
