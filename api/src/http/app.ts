@@ -9,6 +9,7 @@ import type { Config } from '../config';
 import type { Database } from '../db/schema';
 import { unsubscribeRoutes } from '../digests/unsubscribe.routes';
 import { firmsExportRoutes } from '../exports/firms-export.routes';
+import { leadsExportRoutes } from '../exports/leads-export.routes';
 import { createGraphQLHandler } from '../graphql/yoga';
 import { importRoutes } from '../imports/imports.routes';
 import type { Logger } from '../logger';
@@ -77,6 +78,7 @@ export function createApp({ db, config, log }: AppDependencies) {
   // Uploads have their own 20 MB limit (the 256 KiB one above is for JSON bodies).
   app.route('/imports', importRoutes());
   app.route('/exports', firmsExportRoutes());
+  app.route('/exports', leadsExportRoutes());
   app.route('/exports', rankingExportRoutes());
   // Signed one-click unsubscribe links from digest mails: no session, no CSRF check (RFC 8058).
   app.route('/digests', unsubscribeRoutes());

@@ -54,6 +54,37 @@ export function asText(value: string): string {
 }
 
 /**
+ * The sheet as one header line and plain rows (each milestone as two columns, 计划 and 实际), from
+ * the same column list as the workbook: what the CSV export writes.
+ *
+ * @example
+ * const { header, rows } = weeklySheetTable(sheet);
+ * return csvResponse(toCsv(header, rows), fileName);
+ */
+export function weeklySheetTable(sheet: WeeklySheet): {
+  header: string[];
+  rows: (string | number | null)[][];
+} {
+  const header = [
+    ...LEADING.map((c) => c.header),
+    ...MILESTONE_KINDS.flatMap((kind) => [
+      `${MILESTONE_LABELS[kind]}（计划）`,
+      `${MILESTONE_LABELS[kind]}（实际）`,
+    ]),
+    ...TRAILING.map((c) => c.header),
+  ];
+  const rows = sheet.rows.map((row, index) => [
+    ...LEADING.map((c) => c.value(row, index)),
+    ...MILESTONE_KINDS.flatMap((kind) => [
+      row.milestones[kind]?.plannedOn ?? null,
+      row.milestones[kind]?.actualOn ?? null,
+    ]),
+    ...TRAILING.map((c) => c.value(row, index)),
+  ]);
+  return { header, rows };
+}
+
+/**
  * The sheet as a workbook, for `xlsxResponse` (exports/xlsx-response.ts).
  *
  * @example

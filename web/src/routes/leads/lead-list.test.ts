@@ -6,6 +6,7 @@ import {
   isFollowUpOverdue,
   leadHref,
   leadListHref,
+  leadsExportHref,
   mergeLeadPages,
   nextSort,
   parseLeadListQuery,
@@ -179,5 +180,25 @@ describe('leadHref', () => {
   it('encodes the id', () => {
     expect(leadHref('42')).toBe('/leads/42');
     expect(leadHref('a/b')).toBe('/leads/a%2Fb');
+  });
+});
+
+describe('leadsExportHref', () => {
+  it("carries the table's filter, lists comma-joined, and English headers for an English page", () => {
+    expect(leadsExportHref({}, 'xlsx', 'zh-CN')).toBe('/exports/leads.xlsx');
+    const href = leadsExportHref(
+      { stages: ['VISITED', 'SIGNED'], mine: true, stalled: false, search: '电池 A&B' },
+      'csv',
+      'en',
+    );
+    const url = new URL(href, 'http://x');
+    expect(url.pathname).toBe('/exports/leads.csv');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      stages: 'VISITED,SIGNED',
+      mine: 'true',
+      stalled: 'false',
+      search: '电池 A&B',
+      locale: 'en',
+    });
   });
 });

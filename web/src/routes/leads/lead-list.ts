@@ -127,6 +127,24 @@ export function toLeadFilter(query: LeadListQuery, withStage = true): LeadFilter
   return filter;
 }
 
+/**
+ * The export file of the table's filter (`/exports/leads.xlsx|csv`, the same parameters as the
+ * `leads` query; lists comma-joined), with English headers for an English page.
+ *
+ * @example leadsExportHref({ stages: ['VISITED'], mine: true }, 'csv', 'en')
+ * // '/exports/leads.csv?stages=VISITED&mine=true&locale=en'
+ */
+export function leadsExportHref(filter: LeadFilter, format: 'xlsx' | 'csv', locale: 'zh-CN' | 'en'): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter)) {
+    if (value === undefined) continue;
+    params.set(key, Array.isArray(value) ? value.join(',') : String(value));
+  }
+  if (locale === 'en') params.set('locale', 'en');
+  const query = params.toString();
+  return `/exports/leads.${format}${query ? `?${query}` : ''}`;
+}
+
 /** Whether any filter (not the view or the sort) is set. */
 export function isFiltering(query: LeadListQuery): boolean {
   return Object.keys(toLeadFilter(query)).length > 0;

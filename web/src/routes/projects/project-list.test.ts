@@ -97,5 +97,6 @@ describe('weeklySheetHref', () => {
   it('exports one zone, or every zone in view', () => {
     expect(weeklySheetHref('1')).toBe('/exports/projects.xlsx?zoneId=1');
     expect(weeklySheetHref('')).toBe('/exports/projects.xlsx');
+    expect(weeklySheetHref('1', 'csv')).toBe('/exports/projects.csv?zoneId=1');
   });
 });

@@ -119,6 +119,7 @@ export function filterChoices(
 }
 
 /** The weekly sheet for a zone, or for every zone the user may see. */
-export function weeklySheetHref(zoneId: string): string {
-  return zoneId ? `/exports/projects.xlsx?zoneId=${encodeURIComponent(zoneId)}` : '/exports/projects.xlsx';
+export function weeklySheetHref(zoneId: string, format: 'xlsx' | 'csv' = 'xlsx'): string {
+  const path = `/exports/projects.${format}`;
+  return zoneId ? `${path}?zoneId=${encodeURIComponent(zoneId)}` : path;
 }

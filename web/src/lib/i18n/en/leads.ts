@@ -212,4 +212,11 @@ export const leads: LeadsMessages = {
   'leads.reassign.selectAll': 'Select all {count} loaded leads',
   'leads.reassign.selectOne': 'Select lead "{title}"',
   'lead.ownerMembersError': 'The possible owners could not be loaded.',
+  'leads.export.xlsx': 'Export Excel',
+  'leads.export.csv': 'Export CSV',
+  'leads.export.busy': 'Exporting…',
+  'leads.export.hint': 'Every lead of the table under the current filters (up to 50,000).',
+  'leads.export.done': 'Downloaded {file}.',
+  'leads.export.failed': 'Could not export the leads: {reason}',
+  'leads.export.fileName': 'Leads',
 };

@@ -49,6 +49,7 @@ export const projects: ProjectsMessages = {
   'projects.caption': 'Project ledger',
   'projects.totals': 'Total ({count} projects)',
   'projects.export': 'Export weekly sheet',
+  'projects.exportCsv': 'Export CSV',
   'projects.exporting': 'Exporting…',
   'projects.exportDone': 'Downloaded {file}.',
   'projects.exportFailed': 'Could not export the weekly sheet: {reason}',

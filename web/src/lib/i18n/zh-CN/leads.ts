@@ -206,6 +206,13 @@ export const leads = {
   'leads.reassign.selectAll': '选择已加载的全部 {count} 条线索',
   'leads.reassign.selectOne': '选择线索“{title}”',
   'lead.ownerMembersError': '无法加载可选的负责人。',
+  'leads.export.xlsx': '导出 Excel',
+  'leads.export.csv': '导出 CSV',
+  'leads.export.busy': '正在导出…',
+  'leads.export.hint': '按当前筛选导出表格中的全部线索（最多 50000 条）。',
+  'leads.export.done': '已下载 {file}。',
+  'leads.export.failed': '导出线索失败：{reason}',
+  'leads.export.fileName': '招商线索',
 };
 
 /** The keys of this part of the catalogue; the English part must have exactly these. */

@@ -46,6 +46,7 @@ export const projects = {
   'projects.caption': '重大项目台账',
   'projects.totals': '合计（{count} 个项目）',
   'projects.export': '导出调度表',
+  'projects.exportCsv': '导出 CSV',
   'projects.exporting': '正在导出…',
   'projects.exportDone': '已下载 {file}。',
   'projects.exportFailed': '导出调度表失败：{reason}',
