@@ -16,13 +16,18 @@ const log = createLogger(config.logLevel);
 const handle = await openDatabase({ databaseUrl: config.databaseUrl });
 
 let statements: string[] = [];
-// Every query Kysely runs passes here, builder or raw sql`...`, inside transactions too.
+// Every statement Kysely sends comes back through transformResult, builder or raw sql`...`, inside
+// transactions too. transformQuery also sees sub-selects, so it only remembers what each query is.
+const described = new WeakMap<object, string>();
 const countStatements: KyselyPlugin = {
   transformQuery(args) {
-    statements.push(describeQuery(args.node));
+    if (!described.has(args.queryId)) described.set(args.queryId, describeQuery(args.node));
     return args.node;
   },
-  transformResult: async (args) => args.result,
+  transformResult: async (args) => {
+    statements.push(described.get(args.queryId) ?? 'query');
+    return args.result;
+  },
 };
 const db = handle.db.withPlugin(countStatements);
 
