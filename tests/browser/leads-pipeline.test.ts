@@ -134,7 +134,10 @@ describe.skipIf(!browser.available)(
         .locator(`[data-testid=board-column][data-stage=VISITED] [data-lead-id="${leadId}"]`)
         .waitFor({ timeout: 15_000 });
       await expect.poll(async () => (await storedLead()).stage, { timeout: 15_000 }).toBe('VISITED');
-      expect(await page.locator('[data-testid=move-announcement]').textContent()).toContain('考察');
+      // The announcement follows the server's answer, which may land after the card has moved.
+      await expect
+        .poll(() => page.locator('[data-testid=move-announcement]').textContent(), { timeout: 15_000 })
+        .toContain('考察');
 
       // Open the lead and log a visit from the keyboard: Alt+V picks VISIT, Enter logs it.
       await page.locator(`[data-testid=lead-card][data-lead-id="${leadId}"] a`).first().click();
