@@ -6,6 +6,7 @@ import * as firmNameInitials from './20261127T1405_firm_name_initials';
 import * as leadsPipeline from './20261127T1410_leads_pipeline';
 import * as imports from './20261127T1420_imports';
 import * as graphChange from './20261127T1440_graph_change';
+import * as rankingWeights from './20261127T1500_ranking_weights';
 
 /**
  * Every migration, keyed by its timestamped name (Kysely runs them in key order).
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '20261127T1420_imports': imports,
   '20261127T1440_graph_change': graphChange,
   '20261127T1410_leads_pipeline': leadsPipeline,
+  '20261127T1500_ranking_weights': rankingWeights,
 };

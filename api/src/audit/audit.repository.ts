@@ -19,7 +19,7 @@ export async function insertAuditEntry(
   db: Kysely<Database> | Transaction<Database>,
   entry: {
     actorId: number | null;
-    entity: 'lead' | 'project' | 'firm' | 'user' | 'zone' | 'chain';
+    entity: 'lead' | 'project' | 'firm' | 'user' | 'zone' | 'chain' | 'ranking_weights';
     entityId: number;
     zoneId: number | null;
     action: AuditAction;

@@ -348,6 +348,16 @@ export interface ZoneMetricSnapshotTable {
   taken_at: CreatedAt;
 }
 
+/** An administrator's ranking weights for one kind of zone; no row = the documented default (issue #10). */
+export interface RankingWeightsTable {
+  zone_kind: string;
+  /** { [MetricKey]: weight 0-100 } */
+  weights: Json;
+  updated_by_id: number | null;
+  updated_at: UpdatedAt;
+  version: Version;
+}
+
 /** One row (id 1): bumped by triggers on every write a chain-gap analysis reads (issue #9). */
 export interface GraphChangeTable {
   id: number;
@@ -384,6 +394,7 @@ export interface Database {
   import_change: ImportChangeTable;
   zone_metric_snapshot: ZoneMetricSnapshotTable;
   graph_change: GraphChangeTable;
+  ranking_weights: RankingWeightsTable;
 }
 
 export type ZoneRow = Selectable<ZoneTable>;

@@ -3,6 +3,7 @@ import { parseId } from '../graphql/ids';
 import { zoneDashboard } from './dashboard.service';
 import { METRIC_UNIT } from './metric-definitions';
 import { zoneRanking } from './ranking.service';
+import { resetRankingWeights, setRankingWeights } from './ranking-weights.service';
 
 export const metricResolvers: Resolvers = {
   Query: {
@@ -17,5 +18,10 @@ export const metricResolvers: Resolvers = {
         })),
       };
     },
+  },
+  Mutation: {
+    setRankingWeights: (_parent, args, ctx) =>
+      setRankingWeights(ctx, args.kind, args.weights, args.version ?? null),
+    resetRankingWeights: (_parent, args, ctx) => resetRankingWeights(ctx, args.kind, args.version ?? null),
   },
 };

@@ -13,7 +13,8 @@ export type RankingWeights = Partial<Record<MetricKey, number>>;
  * - Economic zones (经开区): signed investment and projects started first.
  * - Bonded zones (综保区): signings and projects in production (trade-processing firms land fast).
  * - Other functional areas: a balanced set.
- * Change a weight here (and in docs/metrics.md); set one to 0 or leave it out to drop an indicator.
+ * Change a default here (and in docs/metrics.md); an administrator may override the weights of a kind
+ * at run time (ranking-weights.service.ts), within the indicators listed here.
  */
 export const DEFAULT_RANKING_WEIGHTS: Readonly<Record<ZoneKind, RankingWeights>> = {
   HIGH_TECH: {

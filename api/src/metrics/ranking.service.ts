@@ -8,7 +8,8 @@ import type { MetricKey } from './metric-definitions';
 import { findZonesOfKind } from './metrics.repository';
 import { isIsoWeek, previousIsoWeek } from './periods';
 import { indicatorsOf, type RankedZone, rankZones } from './rank-zones';
-import { DEFAULT_RANKING_WEIGHTS, type ZoneKind } from './ranking-weights';
+import type { ZoneKind } from './ranking-weights';
+import { type RankingWeightsModel, rankingWeightsInUse } from './ranking-weights.service';
 import { weeklyMetrics } from './snapshots';
 
 export interface ZoneRankingModel {
@@ -16,6 +17,8 @@ export interface ZoneRankingModel {
   period: string;
   previousPeriod: string;
   weights: { key: MetricKey; weight: number }[];
+  /** The weights in use with where they come from (the default or an administrator's). */
+  weightSettings: RankingWeightsModel;
   rows: (RankedZone & { zone: ZoneRow })[];
 }
 
@@ -50,13 +53,14 @@ export async function zoneRanking(
   const metrics = await weeklyMetrics(ctx.db, zoneIds, [week, previous], shanghaiDate(now));
   const entriesOf = (w: string) =>
     [...(metrics.get(w)?.entries() ?? [])].map(([zoneId, doc]) => ({ zoneId, values: doc.values }));
-  const weights = DEFAULT_RANKING_WEIGHTS[zoneKind];
+  const { weights, model: weightSettings } = await rankingWeightsInUse(ctx.db, zoneKind);
   const zonesById = new Map(zones.map((z) => [z.id, z]));
   return {
     kind: zoneKind,
     period: week,
     previousPeriod: previous,
     weights: indicatorsOf(weights),
+    weightSettings,
     rows: rankZones(entriesOf(week), entriesOf(previous), weights).map((row) => ({
       ...row,
       zone: zonesById.get(row.zoneId)!,

@@ -272,6 +272,13 @@ export type Mutation = {
   submitProgressReport: ProgressReport;
   /** Reverts an import (administrators): CONFLICT, naming the records, when any was changed since. */
   undoImport: ImportBatch;
+  /**
+   * ADMIN: sets the weights of a kind of zone. Only the indicators of the kind (those of its default),
+   * each 0-100, at least one above 0; indicators left out weigh 0. A stale version is a CONFLICT.
+   */
+  setRankingWeights: RankingWeights;
+  /** ADMIN: puts a kind back on the documented default weights. */
+  resetRankingWeights: RankingWeights;
 };
 
 
@@ -412,6 +419,21 @@ export type MutationSubmitProgressReportArgs = {
 /** Every module extends this with its own mutations. */
 export type MutationUndoImportArgs = {
   batchId: Scalars['ID']['input'];
+};
+
+
+/** Every module extends this with its own mutations. */
+export type MutationSetRankingWeightsArgs = {
+  kind: ZoneKind;
+  weights: Array<IndicatorWeightInput>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Every module extends this with its own mutations. */
+export type MutationResetRankingWeightsArgs = {
+  kind: ZoneKind;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type PageInfo = {
@@ -1525,8 +1547,31 @@ export type ZoneRanking = {
   /** ISO week ranked, e.g. 2026-W48: figures year to its Sunday. */
   period: Scalars['String']['output'];
   previousPeriod: Scalars['String']['output'];
+  /** The indicators counted (weight above 0). */
   weights: Array<IndicatorWeight>;
+  /** The weights in use for this kind: the documented default or an administrator's. */
+  weightSettings: RankingWeights;
   rows: Array<ZoneRankingRow>;
+};
+
+/** The indicator weights of one kind of zone (docs/metrics.md, "Changing the weights"). */
+export type RankingWeights = {
+  __typename?: 'RankingWeights';
+  kind: ZoneKind;
+  /** Every indicator of the kind with its weight, 0-100 (0 = not counted). Weights are relative. */
+  weights: Array<IndicatorWeight>;
+  /** True while the kind uses the documented default. */
+  isDefault: Scalars['Boolean']['output'];
+  /** Send it back when editing; 0 while the kind uses the default. */
+  version: Scalars['Int']['output'];
+  /** When an administrator last set them; null for the default. */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type IndicatorWeightInput = {
+  key: MetricKey;
+  /** 0-100; 0 leaves the indicator out. */
+  weight: Scalars['Float']['input'];
 };
 
 
@@ -1711,6 +1756,8 @@ export type ResolversTypes = {
   RankHighlight: RankHighlight;
   ZoneRankingRow: ResolverTypeWrapper<Omit<ZoneRankingRow, 'zone'> & { zone: ResolversTypes['Zone'] }>;
   ZoneRanking: ResolverTypeWrapper<Omit<ZoneRanking, 'rows'> & { rows: Array<ResolversTypes['ZoneRankingRow']> }>;
+  RankingWeights: ResolverTypeWrapper<RankingWeights>;
+  IndicatorWeightInput: IndicatorWeightInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1796,6 +1843,8 @@ export type ResolversParentTypes = {
   IndicatorScore: IndicatorScore;
   ZoneRankingRow: Omit<ZoneRankingRow, 'zone'> & { zone: ResolversParentTypes['Zone'] };
   ZoneRanking: Omit<ZoneRanking, 'rows'> & { rows: Array<ResolversParentTypes['ZoneRankingRow']> };
+  RankingWeights: RankingWeights;
+  IndicatorWeightInput: IndicatorWeightInput;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1861,6 +1910,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   recordMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationRecordMilestoneArgs, 'projectId' | 'kind'>>;
   submitProgressReport?: Resolver<ResolversTypes['ProgressReport'], ParentType, ContextType, RequireFields<MutationSubmitProgressReportArgs, 'projectId'>>;
   undoImport?: Resolver<ResolversTypes['ImportBatch'], ParentType, ContextType, RequireFields<MutationUndoImportArgs, 'batchId'>>;
+  setRankingWeights?: Resolver<ResolversTypes['RankingWeights'], ParentType, ContextType, RequireFields<MutationSetRankingWeightsArgs, 'kind' | 'weights'>>;
+  resetRankingWeights?: Resolver<ResolversTypes['RankingWeights'], ParentType, ContextType, RequireFields<MutationResetRankingWeightsArgs, 'kind'>>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -2393,7 +2444,16 @@ export type ZoneRankingResolvers<ContextType = GraphQLContext, ParentType extend
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   previousPeriod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   weights?: Resolver<Array<ResolversTypes['IndicatorWeight']>, ParentType, ContextType>;
+  weightSettings?: Resolver<ResolversTypes['RankingWeights'], ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['ZoneRankingRow']>, ParentType, ContextType>;
+};
+
+export type RankingWeightsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RankingWeights'] = ResolversParentTypes['RankingWeights']> = {
+  kind?: Resolver<ResolversTypes['ZoneKind'], ParentType, ContextType>;
+  weights?: Resolver<Array<ResolversTypes['IndicatorWeight']>, ParentType, ContextType>;
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
@@ -2462,5 +2522,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   IndicatorScore?: IndicatorScoreResolvers<ContextType>;
   ZoneRankingRow?: ZoneRankingRowResolvers<ContextType>;
   ZoneRanking?: ZoneRankingResolvers<ContextType>;
+  RankingWeights?: RankingWeightsResolvers<ContextType>;
 };
 

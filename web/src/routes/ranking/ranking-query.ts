@@ -21,13 +21,34 @@ export interface ZoneRankingRow {
   indicators: IndicatorScore[];
 }
 
+/** The weights a kind is ranked with: the documented default or an administrator's (version 0 = default). */
+export interface RankingWeightSettings {
+  kind: ZoneKind;
+  weights: { key: MetricKey; weight: number }[];
+  isDefault: boolean;
+  version: number;
+}
+
 export interface ZoneRanking {
   kind: ZoneKind;
   period: string;
   previousPeriod: string;
   weights: { key: MetricKey; weight: number }[];
+  weightSettings: RankingWeightSettings;
   rows: ZoneRankingRow[];
 }
+
+const WEIGHT_SETTINGS = gql`
+  fragment RankingWeightSettings on RankingWeights {
+    kind
+    isDefault
+    version
+    weights {
+      key
+      weight
+    }
+  }
+`;
 
 export const ZONE_RANKING_QUERY = gql<
   { zoneRanking: ZoneRanking },
@@ -41,6 +62,9 @@ export const ZONE_RANKING_QUERY = gql<
       weights {
         key
         weight
+      }
+      weightSettings {
+        ...RankingWeightSettings
       }
       rows {
         zone {
@@ -63,4 +87,29 @@ export const ZONE_RANKING_QUERY = gql<
       }
     }
   }
+  ${WEIGHT_SETTINGS}
+`;
+
+export const SET_RANKING_WEIGHTS = gql<
+  { setRankingWeights: RankingWeightSettings },
+  { kind: ZoneKind; weights: { key: MetricKey; weight: number }[]; version: number }
+>`
+  mutation SetRankingWeights($kind: ZoneKind!, $weights: [IndicatorWeightInput!]!, $version: Int) {
+    setRankingWeights(kind: $kind, weights: $weights, version: $version) {
+      ...RankingWeightSettings
+    }
+  }
+  ${WEIGHT_SETTINGS}
+`;
+
+export const RESET_RANKING_WEIGHTS = gql<
+  { resetRankingWeights: RankingWeightSettings },
+  { kind: ZoneKind; version: number }
+>`
+  mutation ResetRankingWeights($kind: ZoneKind!, $version: Int) {
+    resetRankingWeights(kind: $kind, version: $version) {
+      ...RankingWeightSettings
+    }
+  }
+  ${WEIGHT_SETTINGS}
 `;

@@ -15,6 +15,15 @@ const ranking: ZoneRanking = {
     { key: 'CHAIN_COMPLETENESS', weight: 30 },
     { key: 'SIGNED_INVESTMENT', weight: 15 },
   ],
+  weightSettings: {
+    kind: 'HIGH_TECH',
+    isDefault: true,
+    version: 0,
+    weights: [
+      { key: 'CHAIN_COMPLETENESS', weight: 30 },
+      { key: 'SIGNED_INVESTMENT', weight: 15 },
+    ],
+  },
   rows: [
     {
       zone: { id: '1', name: '甲高新区' },

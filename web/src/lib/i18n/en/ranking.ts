@@ -37,4 +37,19 @@ export const ranking: RankingMessages = {
   'ranking.exportDone': 'Downloaded {file}',
   'ranking.exportFailed': 'The export failed: {reason}',
   'ranking.fileName': 'zone-ranking',
+  'ranking.weightsForm.title': 'Indicator weights',
+  'ranking.weightsForm.isDefault': 'Default weights',
+  'ranking.weightsForm.isCustom': 'Set by an administrator',
+  'ranking.weightsForm.edit': 'Edit weights',
+  'ranking.weightsForm.hint':
+    'Each indicator weighs 0 to {max}; 0 leaves it out. Weights are relative: they need not add up to 100, each counts for its share of the total.',
+  'ranking.weightsForm.share': '{share}% of the score',
+  'ranking.weightsForm.problem.range': 'Enter a number from 0 to {max}',
+  'ranking.weightsForm.problem.allZero': 'At least one indicator must weigh more than 0',
+  'ranking.weightsForm.conflict':
+    'Someone changed the weights meanwhile. Load the latest weights and edit again.',
+  'ranking.weightsForm.reload': 'Load the latest weights',
+  'ranking.weightsForm.reset': 'Reset to the default',
+  'ranking.weightsForm.cancel': 'Cancel',
+  'ranking.weightsForm.saved': 'Weights saved; the ranking now uses them.',
 };

@@ -33,6 +33,20 @@ export const ranking = {
   'ranking.exportDone': '已下载 {file}',
   'ranking.exportFailed': '导出失败：{reason}',
   'ranking.fileName': '赛马排名',
+  'ranking.weightsForm.title': '指标权重设置',
+  'ranking.weightsForm.isDefault': '默认权重',
+  'ranking.weightsForm.isCustom': '管理员设置的权重',
+  'ranking.weightsForm.edit': '调整权重',
+  'ranking.weightsForm.hint':
+    '每项指标的权重为 0 至 {max}，0 表示不计入；权重为相对值，无需合计为 100，得分按各权重占总和的比例计算。',
+  'ranking.weightsForm.share': '占总分 {share}%',
+  'ranking.weightsForm.problem.range': '请输入 0 至 {max} 之间的数字',
+  'ranking.weightsForm.problem.allZero': '至少一项指标的权重须大于 0',
+  'ranking.weightsForm.conflict': '权重已被他人修改。请载入最新权重后再调整。',
+  'ranking.weightsForm.reload': '载入最新权重',
+  'ranking.weightsForm.reset': '恢复默认权重',
+  'ranking.weightsForm.cancel': '取消',
+  'ranking.weightsForm.saved': '权重已保存，排名已按新权重重新计算。',
 };
 
 /** The keys of this part of the catalogue; the English part must have exactly these. */
