@@ -43,7 +43,7 @@ const generated = await codegen({
       Rag: '../../projects/project-fields.resolvers#RagModel',
       RagReason: '../../projects/project-fields.resolvers#RagReasonModel',
       RagRules: '../../projects/project-fields.resolvers#RagRulesModel',
-      Activity: '../../projects/project-history.repository#ActivityRow',
+      Activity: '../../activities/activity.repository#ActivityRow',
       ProjectChange: '../../projects/project-history.repository#AuditEntryRow',
       LeadStageChange: '../../leads/lead-history.repository#LeadStageChangeRow',
       LeadChange: '../../projects/project-history.repository#AuditEntryRow',

@@ -1,6 +1,6 @@
+import type { ActivityRow } from '../activities/activity.repository';
 import { insertAuditEntry } from '../audit/audit.repository';
 import type { ServiceContext } from '../context';
-import type { ActivityRow } from '../projects/project-history.repository';
 import { requireLeadEditor, visibleLead } from './lead-access';
 import { activityTime, leadDate, requiredText, SUMMARY_MAX } from './lead-input';
 import { insertLeadActivity, lockLead, updateLeadAtVersion } from './lead-write.repository';

@@ -1,36 +1,10 @@
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { Database, LeadStageChangeTable } from '../db/schema';
-import type { ActivityRow, AuditEntryRow } from '../projects/project-history.repository';
+import type { AuditEntryRow } from '../projects/project-history.repository';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
 export type LeadStageChangeRow = Selectable<LeadStageChangeTable>;
-
-/** The `last` most recent live activities of each lead, newest first, in one query. */
-export async function findRecentActivitiesOfLeads(
-  db: Db,
-  leadIds: readonly number[],
-  last: number,
-): Promise<ActivityRow[]> {
-  if (leadIds.length === 0) return [];
-  const ranked = db
-    .selectFrom('activity')
-    .selectAll()
-    .select(
-      sql<number>`row_number() OVER (PARTITION BY lead_id ORDER BY occurred_at DESC, id DESC)`.as('rank'),
-    )
-    .where('lead_id', 'in', leadIds)
-    .where('deleted_at', 'is', null)
-    .as('ranked');
-  const rows = await db
-    .selectFrom(ranked)
-    .selectAll()
-    .where('rank', '<=', last)
-    .orderBy('occurred_at', 'desc')
-    .orderBy('id', 'desc')
-    .execute();
-  return rows.map(({ rank: _rank, ...row }) => row);
-}
 
 /** Every stage change of each lead, oldest first. */
 export function findStageChangesOfLeads(db: Db, leadIds: readonly number[]): Promise<LeadStageChangeRow[]> {

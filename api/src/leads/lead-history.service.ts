@@ -1,10 +1,10 @@
+import { type ActivityRow, findRecentActivities } from '../activities/activity.repository';
 import { requireViewer } from '../auth/viewer';
 import type { ServiceContext } from '../context';
-import type { ActivityRow, AuditEntryRow } from '../projects/project-history.repository';
+import type { AuditEntryRow } from '../projects/project-history.repository';
 import { groupByKey } from '../shared/batch-order';
 import {
   findProjectIdsOfLeads,
-  findRecentActivitiesOfLeads,
   findRecentAuditOfLeads,
   findStageChangesOfLeads,
   type LeadStageChangeRow,
@@ -19,7 +19,7 @@ export async function activitiesOfLeads(
   last: number,
 ): Promise<ActivityRow[][]> {
   requireViewer(ctx.viewer);
-  return groupByKey(ids, await findRecentActivitiesOfLeads(ctx.db, ids, last), (a) => a.lead_id ?? 0);
+  return groupByKey(ids, await findRecentActivities(ctx.db, 'lead_id', ids, last), (a) => a.lead_id ?? 0);
 }
 
 export async function stageChangesOfLeads(

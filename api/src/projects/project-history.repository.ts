@@ -1,36 +1,9 @@
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
-import type { ActivityTable, AuditEntryTable, Database } from '../db/schema';
+import type { AuditEntryTable, Database } from '../db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-export type ActivityRow = Selectable<ActivityTable>;
 export type AuditEntryRow = Selectable<AuditEntryTable>;
-
-/** The `last` most recent live activities of each project, newest first, in one query. */
-export async function findRecentActivitiesOfProjects(
-  db: Db,
-  projectIds: readonly number[],
-  last: number,
-): Promise<ActivityRow[]> {
-  if (projectIds.length === 0) return [];
-  const ranked = db
-    .selectFrom('activity')
-    .selectAll()
-    .select(
-      sql<number>`row_number() OVER (PARTITION BY project_id ORDER BY occurred_at DESC, id DESC)`.as('rank'),
-    )
-    .where('project_id', 'in', projectIds)
-    .where('deleted_at', 'is', null)
-    .as('ranked');
-  const rows = await db
-    .selectFrom(ranked)
-    .selectAll()
-    .where('rank', '<=', last)
-    .orderBy('occurred_at', 'desc')
-    .orderBy('id', 'desc')
-    .execute();
-  return rows.map(({ rank: _rank, ...row }) => row);
-}
 
 /** The `last` most recent audit entries of each project (its fields, milestones and reports), newest first. */
 export async function findRecentAuditOfProjects(

@@ -1,12 +1,8 @@
+import { type ActivityRow, findRecentActivities } from '../activities/activity.repository';
 import { requireViewer } from '../auth/viewer';
 import type { ServiceContext } from '../context';
 import { groupByKey } from '../shared/batch-order';
-import {
-  type ActivityRow,
-  type AuditEntryRow,
-  findRecentActivitiesOfProjects,
-  findRecentAuditOfProjects,
-} from './project-history.repository';
+import { type AuditEntryRow, findRecentAuditOfProjects } from './project-history.repository';
 
 // The project page's activities and history, for projects the caller already holds (so already checked).
 
@@ -17,7 +13,11 @@ export async function activitiesOfProjects(
   last: number,
 ): Promise<ActivityRow[][]> {
   requireViewer(ctx.viewer);
-  return groupByKey(ids, await findRecentActivitiesOfProjects(ctx.db, ids, last), (a) => a.project_id ?? 0);
+  return groupByKey(
+    ids,
+    await findRecentActivities(ctx.db, 'project_id', ids, last),
+    (a) => a.project_id ?? 0,
+  );
 }
 
 /** The `last` most recent audited changes of each project (fields, milestones, reports), newest first. */
