@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { LeadConnection, LeadView } from '../../graphql/leads.ts';
+import type { LeadView } from '../../graphql/lead-views.ts';
+import type { LeadConnection } from '../../graphql/leads.ts';
 import {
   EMPTY_LEAD_QUERY,
   isFiltering,

@@ -1,4 +1,5 @@
 import { LEAD_SOURCES, LEAD_STAGES, type LeadStage, PRIORITIES } from '../../graphql/enums.ts';
+import type { LeadView } from '../../graphql/lead-views.ts';
 import {
   FOLLOW_UP_FILTERS,
   LEAD_ORDER_FIELDS,
@@ -6,7 +7,6 @@ import {
   type LeadFilter,
   type LeadListItem,
   type LeadOrder,
-  type LeadView,
 } from '../../graphql/leads.ts';
 
 /** The two ways the leads page shows the pipeline. */

@@ -1,5 +1,6 @@
 import type { LeadStage } from '../../graphql/enums.ts';
-import { type LeadListItem, MOVE_LEAD, type MoveLeadResult } from '../../graphql/leads.ts';
+import { MOVE_LEAD, type MoveLeadResult } from '../../graphql/lead-mutations.ts';
+import type { LeadListItem } from '../../graphql/leads.ts';
 import type { AppError } from '../../lib/errors.ts';
 import { runMutation } from '../../lib/graphql-client.ts';
 import { moveStep } from './board.ts';

@@ -1,5 +1,5 @@
 import { untrack } from 'svelte';
-import { ZONE_MEMBERS_QUERY, type ZoneMember } from '../../graphql/leads.ts';
+import { ZONE_MEMBERS_QUERY, type ZoneMember } from '../../graphql/lead-mutations.ts';
 import { type AppError, fromCombinedError } from '../../lib/errors.ts';
 import { graphqlClient } from '../../lib/graphql-client.ts';
 

@@ -1,5 +1,5 @@
 import { ACTIVITY_KINDS, type ActivityKind } from '../../../graphql/enums.ts';
-import type { LogLeadActivityInput } from '../../../graphql/leads.ts';
+import type { LogLeadActivityInput } from '../../../graphql/lead-mutations.ts';
 import { isIsoDate } from './lead-edit.ts';
 
 /**

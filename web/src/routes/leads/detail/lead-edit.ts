@@ -1,5 +1,6 @@
 import type { LeadSource, Priority } from '../../../graphql/enums.ts';
-import type { LeadDetail, UpdateLeadInput } from '../../../graphql/leads.ts';
+import type { LeadDetail } from '../../../graphql/lead-detail.ts';
+import type { UpdateLeadInput } from '../../../graphql/lead-mutations.ts';
 
 /** The lead's editable fields, in the form's order. Amounts in 万元; dates 'YYYY-MM-DD'. */
 export const EDITABLE_FIELDS = [
