@@ -24,10 +24,11 @@ export const CHAIN_GAPS = `query ChainGaps($zoneId: ID!, $chainId: ID!, $candida
 /** The same columns the REST reference route returns. */
 export const FIRM = `query Firm($id: ID!) { firm(id: $id) { id uscc name province city tags revenue } }`;
 
+/** The issue's N+1 check: a page of leads with firm, owner, segments and last activity. */
 export const LEADS_PAGE = `query Leads($first: Int!) {
   leads(first: $first) {
     totalCount
-    edges { node { id title stage firm { id name } owner { id displayName } segments { id name } } }
+    edges { node { id title stage lastActivityAt firm { id name } owner { id displayName } segments { id name } } }
   }
 }`;
 

@@ -49,6 +49,25 @@ describe(`auth over HTTP (${TEST_DATABASE_KIND})`, () => {
     expect(JSON.stringify(body)).not.toContain('password');
   });
 
+  it('sets Secure behind a trusted TLS-ending proxy (X-Forwarded-Proto), and ignores the header otherwise', async () => {
+    const viaProxy = () =>
+      app.request('/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' },
+        body: JSON.stringify({ email: officerEmail, password: TEST_PASSWORD }),
+      });
+    const untrusted = await viaProxy();
+    expect(untrusted.headers.get('set-cookie')).not.toMatch(/Secure/i);
+    process.env.TRUST_PROXY = '1';
+    try {
+      const trusted = await viaProxy();
+      expect(trusted.status).toBe(200);
+      expect(trusted.headers.get('set-cookie')).toMatch(/;\s*Secure/i);
+    } finally {
+      delete process.env.TRUST_PROXY;
+    }
+  });
+
   it('treats the email case-insensitively', async () => {
     const response = await login({ email: `  ${officerEmail.toUpperCase()} `, password: TEST_PASSWORD });
     expect(response.status).toBe(200);

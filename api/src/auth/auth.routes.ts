@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { AppError } from '../errors';
 import type { AppEnv } from '../http/app-env';
-import { clientIp } from '../http/client-ip';
+import { clientIp, clientUsesHttps } from '../http/client-ip';
 import { toUserJson } from '../users/user-json';
 import { login, logout, logoutEverywhere } from './auth.service';
 import { SESSION_COOKIE } from './session-cookie';
@@ -25,7 +25,7 @@ export function authRoutes() {
     setCookie(c, SESSION_COOKIE, sessionToken, {
       httpOnly: true,
       sameSite: 'Lax',
-      secure: new URL(c.req.url).protocol === 'https:',
+      secure: clientUsesHttps(c),
       path: '/',
       expires: expiresAt,
     });
