@@ -206,11 +206,34 @@ describe(`ranking weights set by an administrator (${TEST_DATABASE_KIND})`, () =
       },
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data!.resetRankingWeights).toMatchObject({ isDefault: true, version: 0 });
+    expect(result.data!.resetRankingWeights).toMatchObject({ isDefault: true, version: 3 });
     const after = await ranking();
     expect(after.weightSettings.isDefault).toBe(true);
     expect(after.weights).toContainEqual({ key: 'SIGNED_INVESTMENT', weight: 30 });
     expect(after.rows[0]!.zone.name).toBe('大经开区');
     expect(await auditCount()).toBe(3);
+  });
+
+  it('keeps counting versions through a reset: a form loaded before it cannot overwrite later weights', async () => {
+    const weights = [
+      { key: 'SIGNED_INVESTMENT', weight: 10 },
+      { key: 'CHAIN_COMPLETENESS', weight: 90 },
+    ];
+    const afterReset = await graphql<{ setRankingWeights: { version: number; isDefault: boolean } }>(
+      app,
+      SET,
+      { variables: { kind: 'ECONOMIC', weights, version: 3 }, cookie: cookies.admin },
+    );
+    expect(afterReset.errors).toBeUndefined();
+    expect(afterReset.data!.setRankingWeights).toMatchObject({ version: 4, isDefault: false });
+    // Versions 1 and 2 were handed out before the reset: both are stale now.
+    for (const version of [1, 2]) {
+      const stale = await graphql(app, SET, {
+        variables: { kind: 'ECONOMIC', weights: [{ key: 'SIGNED_INVESTMENT', weight: 100 }], version },
+        cookie: cookies.admin,
+      });
+      expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    }
+    expect((await ranking()).weights).toContainEqual({ key: 'CHAIN_COMPLETENESS', weight: 90 });
   });
 });

@@ -351,8 +351,8 @@ export interface ZoneMetricSnapshotTable {
 /** An administrator's ranking weights for one kind of zone; no row = the documented default (issue #10). */
 export interface RankingWeightsTable {
   zone_kind: string;
-  /** { [MetricKey]: weight 0-100 } */
-  weights: Json;
+  /** { [MetricKey]: weight 0-100 }; null after a reset to the documented default. */
+  weights: Json | null;
   updated_by_id: number | null;
   updated_at: UpdatedAt;
   version: Version;

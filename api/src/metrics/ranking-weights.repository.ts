@@ -11,7 +11,10 @@ export interface StoredRankingWeights {
   version: number;
 }
 
-/** The administrator's weights of a kind, or undefined when the kind uses the documented default. */
+/**
+ * The kind's row: the administrator's weights, or null weights after a reset; undefined while the
+ * default was never changed.
+ */
 export async function findRankingWeights(db: Db, kind: string): Promise<StoredRankingWeights | undefined> {
   return db.selectFrom('ranking_weights').selectAll().where('zone_kind', '=', kind).executeTakeFirst();
 }
@@ -53,12 +56,26 @@ export async function updateRankingWeights(
     .executeTakeFirst();
 }
 
-/** Removes the override of a kind (back to the default); false when nothing was stored at `version`. */
-export async function deleteRankingWeights(db: Db, kind: string, version: number): Promise<boolean> {
+/**
+ * Puts a kind back on the default if its row is still at `version`: weights null, version moved on
+ * (a form loaded before the reset must stay stale after it). False when the row moved meanwhile.
+ */
+export async function clearRankingWeights(
+  db: Db,
+  kind: string,
+  version: number,
+  userId: number,
+): Promise<boolean> {
   const result = await db
-    .deleteFrom('ranking_weights')
+    .updateTable('ranking_weights')
+    .set((eb) => ({
+      weights: null,
+      updated_by_id: userId,
+      updated_at: new Date(),
+      version: eb('version', '+', 1),
+    }))
     .where('zone_kind', '=', kind)
     .where('version', '=', version)
     .executeTakeFirst();
-  return result.numDeletedRows > 0n;
+  return result.numUpdatedRows > 0n;
 }

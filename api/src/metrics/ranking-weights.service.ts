@@ -6,7 +6,7 @@ import { ZONE_KINDS } from '../zones/zone-enums';
 import { METRIC_KEYS, type MetricKey } from './metric-definitions';
 import { DEFAULT_RANKING_WEIGHTS, type RankingWeights, type ZoneKind } from './ranking-weights';
 import {
-  deleteRankingWeights,
+  clearRankingWeights,
   findRankingWeights,
   insertRankingWeights,
   type StoredRankingWeights,
@@ -28,7 +28,7 @@ export interface RankingWeightsModel {
   /** Every indicator of the kind, in METRIC_KEYS order, with its weight (0 = not counted). */
   weights: { key: MetricKey; weight: number }[];
   isDefault: boolean;
-  /** The stored row's version; 0 while the kind uses the default (send it back to edit). */
+  /** The kind's row version, 0 before its first change (send it back to edit). */
   version: number;
   updatedAt: Date | null;
 }
@@ -69,7 +69,7 @@ export async function setRankingWeights(
       entityId: auditIdOf(zoneKind),
       zoneId: null,
       action: 'UPDATE',
-      before: { kind: zoneKind, weights: resolve(zoneKind, before).weights, isDefault: !before },
+      before: { kind: zoneKind, weights: resolve(zoneKind, before).weights, isDefault: isDefault(before) },
       after: { kind: zoneKind, weights, isDefault: false },
     });
     return after;
@@ -86,11 +86,12 @@ export async function resetRankingWeights(
 ): Promise<RankingWeightsModel> {
   const viewer = requireRole(requireWriteAccess(ctx.viewer), 'ADMIN');
   const zoneKind = checkKind(kind);
-  await ctx.db.transaction().execute(async (trx) => {
+  const stored = await ctx.db.transaction().execute(async (trx) => {
     const before = await findRankingWeights(trx, zoneKind);
     checkVersion(before, version);
-    if (!before) return; // already the default: nothing to change or audit
-    if (!(await deleteRankingWeights(trx, zoneKind, before.version))) throw staleError(zoneKind);
+    if (!before || isDefault(before)) return before; // already the default: nothing to change or audit
+    if (!(await clearRankingWeights(trx, zoneKind, before.version, viewer.userId)))
+      throw staleError(zoneKind);
     await insertAuditEntry(trx, {
       actorId: viewer.userId,
       entity: 'ranking_weights',
@@ -100,9 +101,10 @@ export async function resetRankingWeights(
       before: { kind: zoneKind, weights: resolve(zoneKind, before).weights, isDefault: false },
       after: { kind: zoneKind, weights: DEFAULT_RANKING_WEIGHTS[zoneKind], isDefault: true },
     });
+    return findRankingWeights(trx, zoneKind);
   });
   ctx.log.info({ kind: zoneKind }, 'ranking weights reset to the default');
-  return toModel(zoneKind, undefined).model;
+  return toModel(zoneKind, stored).model;
 }
 
 /**
@@ -178,7 +180,7 @@ function auditIdOf(kind: ZoneKind): number {
 
 /** The stored weights (only indicators of the kind, in case the default set changed since) or the default. */
 function resolve(kind: ZoneKind, stored: StoredRankingWeights | undefined): { weights: RankingWeights } {
-  if (!stored) return { weights: DEFAULT_RANKING_WEIGHTS[kind] };
+  if (!stored || isDefault(stored)) return { weights: DEFAULT_RANKING_WEIGHTS[kind] };
   const raw = (stored.weights ?? {}) as Record<string, unknown>;
   const weights: RankingWeights = {};
   for (const key of indicatorsOfKind(kind)) {
@@ -186,6 +188,11 @@ function resolve(kind: ZoneKind, stored: StoredRankingWeights | undefined): { we
     if (typeof w === 'number' && Number.isFinite(w) && w >= 0) weights[key] = w;
   }
   return { weights };
+}
+
+/** No row (never changed) or a row whose weights a reset cleared: the kind uses the documented default. */
+function isDefault(stored: StoredRankingWeights | undefined): boolean {
+  return !stored || stored.weights === null;
 }
 
 function toModel(
@@ -198,7 +205,7 @@ function toModel(
     model: {
       kind,
       weights: indicatorsOfKind(kind).map((key) => ({ key, weight: weights[key] ?? 0 })),
-      isDefault: !stored,
+      isDefault: isDefault(stored),
       version: stored?.version ?? 0,
       updatedAt: stored?.updated_at ?? null,
     },

@@ -1563,7 +1563,7 @@ export type RankingWeights = {
   weights: Array<IndicatorWeight>;
   /** True while the kind uses the documented default. */
   isDefault: Scalars['Boolean']['output'];
-  /** Send it back when editing; 0 while the kind uses the default. */
+  /** Send it back when editing; 0 before the first change. A reset to the default moves it on too. */
   version: Scalars['Int']['output'];
   /** When an administrator last set them; null for the default. */
   updatedAt: Maybe<Scalars['DateTime']['output']>;

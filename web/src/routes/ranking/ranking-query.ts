@@ -21,7 +21,7 @@ export interface ZoneRankingRow {
   indicators: IndicatorScore[];
 }
 
-/** The weights a kind is ranked with: the documented default or an administrator's (version 0 = default). */
+/** The weights a kind is ranked with: the documented default or an administrator's (send `version` back when saving). */
 export interface RankingWeightSettings {
   kind: ZoneKind;
   weights: { key: MetricKey; weight: number }[];
