@@ -13,6 +13,7 @@ describe('@lianzhao/graph public API', () => {
       'JINGJINJI_PROVINCES',
       'UnknownFirmError',
       'analyzeChainGaps',
+      'candidateSegmentIds',
       'localSupplyRate',
       'whatIfCompleteness',
       'whatIfCompletenessForFirms',

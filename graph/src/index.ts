@@ -3,6 +3,7 @@
  * service loads for one zone and one chain.
  */
 export { analyzeChainGaps } from './analyze-chain-gaps.ts';
+export { type CandidateSegmentsInput, candidateSegmentIds } from './candidate-segments.ts';
 export {
   type CandidateReasonCode,
   type CandidateWeights,

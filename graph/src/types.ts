@@ -4,6 +4,8 @@
  * The input is what a service loads for ONE zone and ONE chain, never the whole firm table:
  * the chain's segments and feeds, the firms operating in its segments (plus any buyer firms the
  * supply signals need to locate), the supply relations touching those firms, and the zone's open leads.
+ * Of the firms outside the zone, those with no segment in `candidateSegmentIds` may be left out (with
+ * their supplies): the report is the same without them.
  */
 
 export type Stage = 'UPSTREAM' | 'MIDSTREAM' | 'DOWNSTREAM';

@@ -43,7 +43,12 @@ export async function gapInputFor(
   chainId: number,
 ): Promise<ChainGapInput> {
   const { zone, chain } = await requireZoneAndChain(ctx, zoneId, chainId);
-  return loadGapInput(ctx.db, zone, chain);
+  try {
+    // Loading already reads the gaps (to load only their candidates), so a malformed chain shows here.
+    return await loadGapInput(ctx.db, zone, chain);
+  } catch (error) {
+    throw asAppError(error);
+  }
 }
 
 /**

@@ -1,27 +1,47 @@
-import type { FeedInput, FirmInput, SegmentInput, SupplyInput } from '@lianzhao/graph';
+import {
+  candidateSegmentIds,
+  type FeedInput,
+  type FirmInput,
+  type SegmentInput,
+  type SupplyInput,
+} from '@lianzhao/graph';
 import type { Kysely } from 'kysely';
 import { findFeedsOfChains, findSegmentsOfChains } from '../chains/chain.repository';
 import { STAGES } from '../chains/chain-enums';
 import type { Database } from '../db/schema';
 import { oneOf } from '../shared/one-of';
-import { findFirmsOfChain, findSuppliesForGaps } from './chain-gaps.repository';
+import {
+  findCandidateFirms,
+  findLocalFirmsOfChain,
+  findSuppliesForGaps,
+  type GapFirmRow,
+} from './chain-gaps.repository';
 import { VersionedLru } from './versioned-lru';
 
-/** What one chain contributes to every zone's analysis: its structure and the firms operating in it. */
-export interface ChainPart {
+/** A chain's structure, the same for every zone. */
+export interface ChainStructure {
   segments: SegmentInput[];
   feeds: FeedInput[];
-  firms: readonly FirmInput[];
 }
 
 /**
- * The expensive, viewer-independent part of one (zone, chain) analysis input: the chain's firms (shared
- * with the chain's other zones, not copied), plus the local buyers the supplies name, and the supplies.
- * The zone's own row, the chain's row and the zone's open leads are not in it: the caller reads those
- * fresh on every request (they are cheap, and leads change all day).
+ * The expensive, viewer-independent part of one (zone, chain) analysis input: the chain's structure,
+ * the zone's firms in the chain, the firms that can be candidates (outside the zone, in a MISSING or
+ * WEAK segment or below one: graph's candidateSegmentIds) with their supplies, and the buyers those
+ * supplies name. Nothing else can change the report (see candidateSegmentIds), so the slice costs what
+ * the zone's gaps cost, not what the chain's size costs. The zone's own row, the chain's row and the
+ * zone's open leads are not in it: the caller reads those fresh on every request (they are cheap, and
+ * leads change all day).
  */
-export interface ZoneChainPart extends ChainPart {
+export interface ZoneChainPart extends ChainStructure {
+  firms: readonly FirmInput[];
   supplies: readonly SupplyInput[];
+}
+
+/** The chain as a part is loaded for: its id, and the threshold the gaps (hence the slice) depend on. */
+export interface PartChain {
+  id: number;
+  weakBelow: number | null;
 }
 
 /** Bounds of one process's cache. Rows held, summed over entries, bound memory at scale L (issue #9). */
@@ -30,7 +50,7 @@ const MAX_ZONE_ROWS = 1_500_000;
 const MAX_CHAIN_ENTRIES = 32;
 
 interface Caches {
-  chains: VersionedLru<ChainPart>;
+  chains: VersionedLru<ChainStructure>;
   zoneChains: VersionedLru<ZoneChainPart>;
 }
 
@@ -78,32 +98,32 @@ async function readGraphVersion(db: Kysely<Database>): Promise<number> {
  * The (zone, chain) part of an analysis input, from this process's memory when nothing it reads has
  * changed since it was loaded, else from the database. The counter is read BEFORE the data: a write
  * committing in between leaves newer data under an older counter, which costs one extra reload, never
- * a stale answer. Inside a transaction (which may hold uncommitted writes) nothing is cached.
+ * a stale answer. Inside a transaction (which may hold uncommitted writes) nothing is cached. The
+ * chain's weakBelow (its row is not watched by the counter) is part of the key: it decides the gaps.
  */
 export async function zoneChainPart(
   db: Kysely<Database>,
   zoneId: number,
-  chainId: number,
+  chain: PartChain,
 ): Promise<ZoneChainPart> {
-  if (db.isTransaction) return loadZoneChainPart(db, zoneId, chainId, loadChainPart(db, chainId));
+  if (db.isTransaction) return loadZoneChainPart(db, zoneId, chain, loadChainStructure(db, chain.id));
   const version = await readGraphVersion(db);
-  if (Number.isNaN(version)) return loadZoneChainPart(db, zoneId, chainId, loadChainPart(db, chainId));
+  if (Number.isNaN(version)) return loadZoneChainPart(db, zoneId, chain, loadChainStructure(db, chain.id));
   const caches = cachesOf(db);
-  return caches.zoneChains.get(`${zoneId}:${chainId}`, version, () =>
+  return caches.zoneChains.get(`${zoneId}:${chain.id}:${chain.weakBelow ?? ''}`, version, () =>
     loadZoneChainPart(
       db,
       zoneId,
-      chainId,
-      caches.chains.get(String(chainId), version, () => loadChainPart(db, chainId)),
+      chain,
+      caches.chains.get(String(chain.id), version, () => loadChainStructure(db, chain.id)),
     ),
   );
 }
 
-async function loadChainPart(db: Kysely<Database>, chainId: number): Promise<ChainPart> {
-  const [segments, feeds, firms] = await Promise.all([
+async function loadChainStructure(db: Kysely<Database>, chainId: number): Promise<ChainStructure> {
+  const [segments, feeds] = await Promise.all([
     findSegmentsOfChains(db, [chainId]),
     findFeedsOfChains(db, [chainId]),
-    findFirmsOfChain(db, chainId),
   ]);
   return {
     segments: segments.map((s) => ({
@@ -113,47 +133,68 @@ async function loadChainPart(db: Kysely<Database>, chainId: number): Promise<Cha
       weight: s.weight,
     })),
     feeds: feeds.map((f) => ({ from: f.from_segment_id, to: f.to_segment_id })),
-    firms: firms.map((f) => ({
-      id: f.id,
-      zoneId: f.zone_id,
-      province: f.province,
-      tags: f.tags,
-      revenue: f.revenue,
-      segmentIds: f.segment_ids,
-    })),
   };
 }
 
+/**
+ * Up to three round trips, each a slice: the zone's firms of the chain (they decide the gaps), the
+ * candidates of the gaps, their supplies. A zone with no gap needs only the first.
+ */
 async function loadZoneChainPart(
   db: Kysely<Database>,
   zoneId: number,
-  chainId: number,
-  chainPart: Promise<ChainPart>,
+  chain: PartChain,
+  structure: Promise<ChainStructure>,
 ): Promise<ZoneChainPart> {
-  const [chain, supplies] = await Promise.all([chainPart, findSuppliesForGaps(db, zoneId, chainId)]);
-  // Local buyers outside the chain still make "supplies a local firm": pass them to be located.
-  const known = new Set(chain.firms.map((f) => f.id));
-  const buyers: FirmInput[] = [];
+  const { segments, feeds } = await structure;
+  const chainSegmentIds = segments.map((s) => s.id);
+  if (chainSegmentIds.length === 0) return { segments, feeds, firms: [], supplies: [] };
+  const local = (await findLocalFirmsOfChain(db, zoneId, chainSegmentIds)).map(toFirmInput);
+  const searched = [...candidateSegmentIds({ zoneId, chain: { ...chain, segments, feeds }, firms: local })];
+  if (searched.length === 0) return { segments, feeds, firms: local, supplies: [] };
+  const candidates = (await findCandidateFirms(db, zoneId, searched)).map(toFirmInput);
+  const firms = [...local, ...candidates];
+  if (candidates.length === 0) return { segments, feeds, firms, supplies: [] };
+  const supplies = await findSuppliesForGaps(
+    db,
+    zoneId,
+    candidates.map((f) => f.id),
+    chainSegmentIds,
+  );
+  // Buyers the firms above do not include still count: local ones for "supplies a local firm", anchors of
+  // the chain elsewhere (with their segments of the chain, which make them so) for "supplies a chain anchor".
+  const known = new Set(firms.map((f) => f.id));
   for (const s of supplies) {
     if (known.has(s.buyer_id)) continue;
     known.add(s.buyer_id);
-    buyers.push({
+    firms.push({
       id: s.buyer_id,
       zoneId: s.buyer_zone_id,
       province: s.buyer_province,
       tags: s.buyer_tags,
       revenue: s.buyer_revenue,
-      segmentIds: [],
+      segmentIds: s.buyer_segment_ids,
     });
   }
   return {
-    segments: chain.segments,
-    feeds: chain.feeds,
-    firms: buyers.length === 0 ? chain.firms : [...chain.firms, ...buyers],
+    segments,
+    feeds,
+    firms,
     supplies: supplies.map((s) => ({
       supplierId: s.supplier_id,
       buyerId: s.buyer_id,
       volume: s.annual_volume,
     })),
+  };
+}
+
+function toFirmInput(row: GapFirmRow): FirmInput {
+  return {
+    id: row.id,
+    zoneId: row.zone_id,
+    province: row.province,
+    tags: row.tags,
+    revenue: row.revenue,
+    segmentIds: row.segment_ids,
   };
 }

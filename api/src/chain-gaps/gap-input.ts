@@ -6,10 +6,10 @@ import { zoneChainPart } from './gap-input-cache';
 
 /**
  * Loads what the analysis of one zone and one chain needs, and nothing more: the chain's segments
- * and feeds, the firms of the chain, the supply relations the signals read (and the local buyers
- * they name) — kept in this process's memory until a write changes them (gap-input-cache.ts) — and
- * the zone's open leads, read fresh every time. The zone and chain rows are the caller's, just read
- * and access-checked.
+ * and feeds, the zone's firms of the chain, the firms that can be candidates for its gaps with the
+ * supply relations the signals read (and the buyers they name) — kept in this process's memory until a
+ * write changes them (gap-input-cache.ts) — and the zone's open leads, read fresh every time. The zone
+ * and chain rows are the caller's, just read and access-checked.
  */
 export async function loadGapInput(
   db: Kysely<Database>,
@@ -17,7 +17,7 @@ export async function loadGapInput(
   chain: ChainRow,
 ): Promise<ChainGapInput> {
   const [part, openLeads] = await Promise.all([
-    zoneChainPart(db, zone.id, chain.id),
+    zoneChainPart(db, zone.id, { id: chain.id, weakBelow: chain.weak_below }),
     findOpenLeadsOfZone(db, zone.id),
   ]);
   return {
