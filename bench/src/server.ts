@@ -8,6 +8,7 @@ import { type KyselyPlugin, sql } from 'kysely';
 import { findFirmsByIds } from '../../api/src/firms/firm.repository';
 import { authenticate } from '../../api/src/http/authenticate';
 import { requestLogger } from '../../api/src/http/request-logger';
+import { securityHeaders } from '../../api/src/http/security-headers';
 import { honoClassOf, serve } from './api-runtime';
 import { GAP_ROWS_SQL } from './gap-rows-sql';
 
@@ -35,8 +36,8 @@ const api = createApp({ db, config, log });
 const Hono = honoClassOf(api);
 const app = new Hono();
 
-// The REST reference: the same middleware the /graphql route has (request log, services, bearer
-// authentication), then the same repository call the firm(id) resolver ends in, as JSON.
+// The REST reference: the same middleware the /graphql route has (request log, security headers,
+// services, bearer authentication), then the same repository call the firm(id) resolver ends in, as JSON.
 const reference = new Hono();
 // Registered before the middleware, so asking for the count costs no statement itself.
 reference.get('/statements', (c) => {
@@ -50,6 +51,7 @@ reference.get('/ping', async (c) => {
 });
 
 reference.use(requestLogger(log));
+reference.use(securityHeaders());
 reference.use(async function provideServices(c, next) {
   c.set('services', { db, config, log: c.var.services?.log ?? log, viewer: null });
   await next();

@@ -10,13 +10,23 @@ function holdsNul(value: unknown, depth = 0): boolean {
   return Object.values(value).some((inner) => holdsNul(inner, depth + 1));
 }
 
+/**
+ * Whether a document's literals hold a NUL, remembered per document: Yoga's parse cache hands the
+ * same DocumentNode to every request with the same query text, so each distinct query is walked once.
+ */
+const nulInDocument = new WeakMap<DocumentNode, boolean>();
+
 function documentHoldsNul(document: DocumentNode): boolean {
-  let found = false;
-  visit(document, {
-    [Kind.STRING]: (node) => {
-      if (node.value.includes(NUL)) found = true;
-    },
-  });
+  let found = nulInDocument.get(document);
+  if (found === undefined) {
+    found = false;
+    visit(document, {
+      [Kind.STRING]: (node) => {
+        if (node.value.includes(NUL)) found = true;
+      },
+    });
+    nulInDocument.set(document, found);
+  }
   return found;
 }
 

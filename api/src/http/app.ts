@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
-import { secureHeaders } from 'hono/secure-headers';
 import type { Kysely } from 'kysely';
 import { authRoutes } from '../auth/auth.routes';
 import { chainGapExportRoutes } from '../chain-gaps/chain-gaps-export.routes';
@@ -21,6 +20,7 @@ import { graphqlRoute } from './graphql-route';
 import { handleError } from './handle-error';
 import { healthRoute } from './health';
 import { requestLogger } from './request-logger';
+import { securityHeaders } from './security-headers';
 import { serveWeb } from './serve-web';
 
 export interface AppDependencies {
@@ -38,23 +38,7 @@ export function createApp({ db, config, log }: AppDependencies) {
   const graphql = createGraphQLHandler({ development: config.nodeEnv === 'development', log });
 
   app.use(requestLogger(log));
-  app.use(
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Svelte sets inline style attributes (transitions, dynamic widths).
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-      },
-      referrerPolicy: 'strict-origin-when-cross-origin',
-    }),
-  );
+  app.use(securityHeaders());
   app.use(async function provideServices(c, next) {
     c.set('services', { db, config, log: c.var.services?.log ?? log, viewer: null });
     await next();

@@ -20,6 +20,10 @@ class BodyTooLarge extends Error {}
  * back as a plain string, so every hono middleware (logger, secure headers) still sees the response.
  */
 export function graphqlRoute(yoga: Yoga): Handler<AppEnv> {
+  // handleRequest rather than fetch: fetch would race the answer against the request's abort
+  // signal, creating that signal and its listener on every request, for a request nothing aborts.
+  // Taken once: Yoga's adapter binds a fresh function on every property read.
+  const handleRequest = yoga.handleRequest;
   return async function graphql(c) {
     let body: string | undefined;
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
@@ -35,7 +39,7 @@ export function graphqlRoute(yoga: Yoga): Handler<AppEnv> {
       headers: c.req.raw.headers,
       body: body || undefined,
     });
-    const response = await yoga.fetch(request, c.var.services);
+    const response = await handleRequest(request, c.var.services);
     // Streamed answers (server-sent events, multipart) are passed on as they are.
     if (!/json/.test(response.headers.get('content-type') ?? '')) return response;
     const headers: Record<string, string> = {};

@@ -11,7 +11,9 @@ export function requestLogger(log: Logger) {
     c.set('requestId', requestId);
     c.set('services', { ...c.var.services, log: log.child({ requestId }) });
     await next();
-    c.header('x-request-id', requestId);
+    // On the finished response in place: c.header() at this point makes hono rebuild the response and
+    // stream its body out, on every request.
+    c.res.headers.set('x-request-id', requestId);
     log.debug(
       {
         requestId,

@@ -20,8 +20,9 @@ import { ragRulesOfZones } from './rag-rules.service';
  * milestone and report loaders, so asking for both costs nothing more.
  */
 export function createProjectLoaders(ctx: ServiceContext) {
-  // One "today" per request, so every project of a response is judged on the same day.
-  const today = projectToday();
+  // One "today" per request, so every project of a response is judged on the same day; taken when the
+  // first project is judged, not on every request.
+  let today: ReturnType<typeof projectToday> | undefined;
   const milestonesOfProject = new DataLoader((ids: readonly number[]) => milestonesOfProjects(ctx, ids));
   const latestReportOfProject = new DataLoader((ids: readonly number[]) => latestReportsOfProjects(ctx, ids));
   const recentReports = perLast((ids, last) => recentReportsOfProjects(ctx, ids, last));
@@ -53,6 +54,7 @@ export function createProjectLoaders(ctx: ServiceContext) {
           if (m instanceof Error) return m;
           if (r instanceof Error) return r;
           if (z instanceof Error || z === undefined) return z ?? new Error('no RAG rules');
+          today ??= projectToday();
           return evaluateProjectRag(project, m as MilestoneRow[], r ?? null, today, z);
         });
       },
