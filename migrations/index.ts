@@ -7,6 +7,7 @@ import * as leadsPipeline from './20261127T1410_leads_pipeline';
 import * as imports from './20261127T1420_imports';
 import * as graphChange from './20261127T1440_graph_change';
 import * as rankingWeights from './20261127T1500_ranking_weights';
+import * as firmSearchIndex from './20261127T1600_firm_search_index';
 import * as rankingWeightsResetRow from './20261127T1620_ranking_weights_reset_row';
 
 /**
@@ -22,5 +23,6 @@ export const migrations: Record<string, Migration> = {
   '20261127T1440_graph_change': graphChange,
   '20261127T1410_leads_pipeline': leadsPipeline,
   '20261127T1500_ranking_weights': rankingWeights,
+  '20261127T1600_firm_search_index': firmSearchIndex,
   '20261127T1620_ranking_weights_reset_row': rankingWeightsResetRow,
 };

@@ -16,7 +16,10 @@ function escapeLike(text: string): string {
 /**
  * Live firms matching the query. `search` finds a substring of the name or an alias, a substring of
  * the pinyin initials (`byd` → 比亚迪) when it is Latin letters, and a USCC prefix when it looks like
- * one. The name and initials conditions use their trigram indexes.
+ * one. The substring conditions are narrowed first by the bigram index of migration 1600 (any text
+ * containing the search contains all its two-character pieces), then decided exactly; the USCC
+ * prefix uses its own index. Both OR branches being indexed lets PostgreSQL combine them
+ * (BitmapOr) instead of reading every firm.
  */
 function filtered(db: Kysely<Database>, query: FirmQuery) {
   let q = db.selectFrom('firm').where('firm.deleted_at', 'is', null);
@@ -28,10 +31,22 @@ function filtered(db: Kysely<Database>, query: FirmQuery) {
     const usccLike = /^[0-9A-HJ-NP-RTUW-Y]{4,18}$/.test(code) ? `${code}%` : null;
     q = q.where((eb) =>
       eb.or([
-        eb('firm.name', 'ilike', like),
-        ...(latin ? [eb('firm.name_initials', 'like', `%${escapeLike(latin)}%`)] : []),
+        eb.and([
+          // The expression of firm_search_bigrams_idx, exactly, or the index is not used. A single
+          // character has no bigram: the condition would keep every firm, at the cost of computing
+          // each firm's bigrams.
+          ...(Array.from(search).length >= 2
+            ? [
+                sql<boolean>`text_bigrams(ARRAY[firm.name, firm.name_initials] || firm.aliases) @> text_bigrams(ARRAY[${search}::text])`,
+              ]
+            : []),
+          eb.or([
+            eb('firm.name', 'ilike', like),
+            ...(latin ? [eb('firm.name_initials', 'like', `%${escapeLike(latin)}%`)] : []),
+            sql<boolean>`EXISTS (SELECT 1 FROM unnest(firm.aliases) AS alias WHERE alias ILIKE ${like})`,
+          ]),
+        ]),
         ...(usccLike ? [eb('firm.uscc', 'like', usccLike)] : []),
-        sql<boolean>`EXISTS (SELECT 1 FROM unnest(firm.aliases) AS alias WHERE alias ILIKE ${like})`,
       ]),
     );
   }
