@@ -27,7 +27,8 @@ export interface RowStep {
   action: 'CREATE' | 'UPDATE' | 'UNCHANGED';
   /** A short label for the preview: the firm or lead name. */
   label: string;
-  apply(trx: Transaction<Database>, recorder: ChangeRecorder): Promise<void>;
+  /** Absent when the plan's `commit` writes every row at once. */
+  apply?(trx: Transaction<Database>, recorder: ChangeRecorder): Promise<void>;
 }
 
 export interface ImportPlan {
@@ -36,6 +37,15 @@ export interface ImportPlan {
   duplicates: DuplicateFinding[];
   /** Firms that leads, projects or supplies would create on the fly. */
   firmsToCreate: number;
+  /**
+   * Writes all steps set-based (a few statements per chunk of rows) instead of one `apply` per step,
+   * inside the import's transaction; `written(n)` reports that the first n steps are written.
+   */
+  commit?(
+    trx: Transaction<Database>,
+    recorder: ChangeRecorder,
+    written: (done: number) => Promise<void>,
+  ): Promise<void>;
 }
 
 export interface ImportScope {

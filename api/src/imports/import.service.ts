@@ -163,11 +163,15 @@ export async function runImport(ctx: ServiceContext, request: ImportRequest): Pr
       rowCount: total,
     });
     const recorder = new ChangeRecorder(batchId, actorId);
-    for (const [i, step] of plan.steps.entries()) {
-      await step.apply(trx, recorder);
-      if ((i + 1) % YIELD_EVERY === 0) {
-        progress({ phase: 'WRITE', done: i + 1, total: plan.steps.length });
-        await yieldToEventLoop();
+    const written = async (done: number) => {
+      progress({ phase: 'WRITE', done, total: plan.steps.length });
+      await yieldToEventLoop();
+    };
+    if (plan.commit) await plan.commit(trx, recorder, written);
+    else {
+      for (const [i, step] of plan.steps.entries()) {
+        await step.apply?.(trx, recorder);
+        if ((i + 1) % YIELD_EVERY === 0) await written(i + 1);
       }
     }
     await recorder.flush(trx);

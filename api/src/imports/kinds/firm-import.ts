@@ -1,22 +1,27 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Transaction } from 'kysely';
 import { canAccessZone } from '../../auth/viewer';
 import type { Database, FirmRow } from '../../db/schema';
 import { findSegmentIdsOfFirms } from '../../firms/firm.repository';
 import { findSimilarFirms } from '../../firms/firm-duplicates.repository';
 import { stripFirmName } from '../../firms/firm-name-key';
-import {
-  addFirmSegments,
-  findLiveFirmsByName,
-  findLiveFirmsByUscc,
-  insertFirm,
-  updateFirmAtVersion,
-} from '../../firms/firm-writes.repository';
 import { type ChangeRecorder, changedMeanwhile } from '../change-recorder';
 import type { ColumnSpec } from '../import-columns';
 import type { DuplicateFinding, ImportKindHandler, ImportPlan, ImportScope, RowStep } from '../import-kind';
 import { resolveSegments, resolveZone } from '../import-lookups';
 import { parseChoice } from '../parse-values';
 import type { RowError, RowReader } from '../row-reader';
+import {
+  addSegmentsToFirms,
+  type FirmChanges,
+  type FirmValues,
+  findLiveFirmsByNames,
+  findLiveFirmsByUsccs,
+  insertFirms,
+  mergePendingFirmIndexEntries,
+  updateFirmsAtVersion,
+  withInitials,
+} from './firm-batch.repository';
 import { FIRM_TAG_LABELS } from './firm-tag-labels';
 
 export interface FirmImportRow {
@@ -101,9 +106,9 @@ export const firmImport: ImportKindHandler<FirmImportRow> = {
     const duplicates: DuplicateFinding[] = [];
     const accepted = rejectInFileDuplicates(rows, errors, duplicates);
     const usccs = accepted.flatMap((r) => (r.value.uscc ? [r.value.uscc] : []));
-    const byUscc = new Map((await findLiveFirmsByUscc(scope.db, usccs)).map((f) => [f.uscc, f]));
+    const byUscc = new Map((await findLiveFirmsByUsccs(scope.db, usccs)).map((f) => [f.uscc, f]));
     const byName = groupByName(
-      await findLiveFirmsByName(
+      await findLiveFirmsByNames(
         scope.db,
         accepted.map((r) => r.value.name),
       ),
@@ -130,33 +135,25 @@ export const firmImport: ImportKindHandler<FirmImportRow> = {
     );
 
     const steps: RowStep[] = [];
+    // What each step writes, by the step's index (nothing for UNCHANGED), for `commit`.
+    const writes: (FirmWrite | undefined)[] = [];
     const creating: { row: number; name: string }[] = [];
     for (const { row, value, existing } of matched) {
       if (!existing) {
         creating.push({ row, name: value.name });
-        steps.push({
-          row,
-          action: 'CREATE',
-          label: value.name,
-          apply: (trx, rec) => createFirm(trx, rec, value),
-        });
+        steps.push({ row, action: 'CREATE', label: value.name });
+        writes.push({ create: value });
         continue;
       }
       const had = segmentsOf.get(existing.id) ?? new Set<number>();
       const newSegments = value.segmentIds.filter((id) => !had.has(id));
       const changes = firmChanges(existing, value);
-      steps.push(
-        changes || newSegments.length
-          ? {
-              row,
-              action: 'UPDATE',
-              label: value.name,
-              apply: (trx, rec) => updateFirm(trx, rec, existing, changes ?? {}, newSegments),
-            }
-          : { row, action: 'UNCHANGED', label: value.name, apply: () => Promise.resolve() },
-      );
+      const update = changes !== null || newSegments.length > 0;
+      steps.push({ row, action: update ? 'UPDATE' : 'UNCHANGED', label: value.name });
+      writes.push(update ? { update: { before: existing, changes: changes ?? {}, newSegments } } : undefined);
     }
     // Names that would be created but look like a firm the database already has: listed for review.
+    if (creating.length) await mergePendingFirmIndexEntries(scope.db);
     const similar = await findSimilarFirms(
       scope.db,
       creating.map((c) => c.name).slice(0, SIMILARITY_CHECK_LIMIT),
@@ -174,12 +171,38 @@ export const firmImport: ImportKindHandler<FirmImportRow> = {
           similarity: s.similarity,
         });
     }
-    return { steps, errors, duplicates, firmsToCreate: 0 } satisfies ImportPlan;
+    return {
+      steps,
+      errors,
+      duplicates,
+      firmsToCreate: 0,
+      async commit(trx, recorder, written) {
+        const chunk = (start: number) => prepareWrites(writes.slice(start, start + WRITE_CHUNK));
+        let next = chunk(0);
+        for (let start = 0; start < writes.length; start += WRITE_CHUNK) {
+          const writing = writeFirms(trx, recorder, next);
+          writing.catch(() => {}); // awaited below: a failure meanwhile is not an unhandled rejection
+          // The next chunk's pinyin initials (the costly part in JavaScript) are computed while the
+          // database runs this chunk's INSERT, once it is sent.
+          await yieldToEventLoop();
+          next = chunk(start + WRITE_CHUNK);
+          await writing;
+          await written(Math.min(start + WRITE_CHUNK, writes.length));
+        }
+      },
+    } satisfies ImportPlan;
   },
 };
 
 /** Fuzzy matching against the database is done for this many new names at most per file. */
 const SIMILARITY_CHECK_LIMIT = 5000;
+
+/** Rows written per round of set-based statements (and per progress report). */
+const WRITE_CHUNK = 1000;
+
+type FirmWrite =
+  | { create: FirmImportRow; update?: undefined }
+  | { create?: undefined; update: { before: FirmRow; changes: FirmChanges; newSegments: number[] } };
 
 function readTags(reader: RowReader): string[] {
   const tags: string[] = [];
@@ -283,8 +306,6 @@ export function matchFirm(
   return match;
 }
 
-type FirmChanges = Parameters<typeof updateFirmAtVersion>[3];
-
 /** Only what the row says and the firm does not already have; null when nothing would change. */
 function firmChanges(firm: FirmRow, value: FirmImportRow): FirmChanges | null {
   const changes: FirmChanges = {};
@@ -314,8 +335,60 @@ function firmChanges(firm: FirmRow, value: FirmImportRow): FirmChanges | null {
   return Object.keys(changes).length ? changes : null;
 }
 
-async function createFirm(trx: Transaction<Database>, recorder: ChangeRecorder, value: FirmImportRow) {
-  const firm = await insertFirm(trx, {
+/**
+ * Writes a chunk of steps set-based: the new firms in one INSERT, the updates in one version-checked
+ * UPDATE per set of changed columns, the segments in one more; then records each for audit and undo.
+ */
+async function writeFirms(
+  trx: Transaction<Database>,
+  recorder: ChangeRecorder,
+  { creates, newFirms, updates }: PreparedWrites,
+): Promise<void> {
+  const created = await insertFirms(trx, newFirms);
+  const updated = new Map(
+    (
+      await updateFirmsAtVersion(
+        trx,
+        updates.map((u) => ({ id: u.before.id, version: u.before.version, changes: u.changes })),
+      )
+    ).map((f) => [f.id, f]),
+  );
+  const segments: { firm_id: number; segment_id: number }[] = [];
+  for (const [i, value] of creates.entries()) {
+    const firm = created[i];
+    if (firm?.name !== value.name) throw new Error('inserted firms came back out of order');
+    for (const segment_id of value.segmentIds) segments.push({ firm_id: firm.id, segment_id });
+  }
+  for (const { before, newSegments } of updates) {
+    if (!updated.has(before.id)) throw changedMeanwhile('firm', before.id, before.name);
+    for (const segment_id of newSegments) segments.push({ firm_id: before.id, segment_id });
+  }
+  await addSegmentsToFirms(trx, segments);
+  for (const firm of created) await recorder.created(trx, 'firm', firm);
+  for (const { before, newSegments } of updates) {
+    const after = updated.get(before.id) as FirmRow;
+    await recorder.updated(trx, 'firm', before, { ...after, addedSegmentIds: newSegments });
+  }
+}
+
+interface PreparedWrites {
+  creates: FirmImportRow[];
+  /** The rows of `creates` as firms, initials computed. */
+  newFirms: FirmValues[];
+  updates: NonNullable<FirmWrite['update']>[];
+}
+
+function prepareWrites(writes: readonly (FirmWrite | undefined)[]): PreparedWrites {
+  const creates = writes.flatMap((w) => (w?.create ? [w.create] : []));
+  return {
+    creates,
+    newFirms: creates.map(newFirmValues),
+    updates: writes.flatMap((w) => (w?.update ? [w.update] : [])),
+  };
+}
+
+function newFirmValues(value: FirmImportRow): FirmValues {
+  return withInitials({
     name: value.name,
     uscc: value.uscc,
     aliases: value.aliases.filter((a) => a !== value.name),
@@ -328,21 +401,6 @@ async function createFirm(trx: Transaction<Database>, recorder: ChangeRecorder, 
     founded_on: value.foundedOn,
     website: value.website,
   });
-  await addFirmSegments(trx, firm.id, value.segmentIds);
-  await recorder.created(trx, 'firm', firm);
-}
-
-async function updateFirm(
-  trx: Transaction<Database>,
-  recorder: ChangeRecorder,
-  before: FirmRow,
-  changes: FirmChanges,
-  newSegments: number[],
-) {
-  const after = await updateFirmAtVersion(trx, before.id, before.version, changes);
-  if (!after) throw changedMeanwhile('firm', before.id, before.name);
-  await addFirmSegments(trx, before.id, newSegments);
-  await recorder.updated(trx, 'firm', before, { ...after, addedSegmentIds: newSegments });
 }
 
 async function segmentsOfFirms(scope: ImportScope, firmIds: number[]): Promise<Map<number, Set<number>>> {
