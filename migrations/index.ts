@@ -9,6 +9,7 @@ import * as graphChange from './20261127T1440_graph_change';
 import * as rankingWeights from './20261127T1500_ranking_weights';
 import * as firmSearchIndex from './20261127T1600_firm_search_index';
 import * as rankingWeightsResetRow from './20261127T1620_ranking_weights_reset_row';
+import * as graphChangeAnyFirmUpdate from './20261127T1630_graph_change_any_firm_update';
 
 /**
  * Every migration, keyed by its timestamped name (Kysely runs them in key order).
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '20261127T1500_ranking_weights': rankingWeights,
   '20261127T1600_firm_search_index': firmSearchIndex,
   '20261127T1620_ranking_weights_reset_row': rankingWeightsResetRow,
+  '20261127T1630_graph_change_any_firm_update': graphChangeAnyFirmUpdate,
 };

@@ -43,11 +43,15 @@ describe(`chainGaps cache (${TEST_DATABASE_KIND})`, () => {
     // Two instances: on a server, two handles (two pools); on PGlite, two Kysely objects over one engine.
     // Either way each has its own cache, and they agree only through the database.
     if (database.url) secondHandle = await openDatabase({ databaseUrl: database.url });
-    const otherDb = secondHandle ? secondHandle.db : database.db.withPlugin({
-      transformQuery: (args) => args.node,
-      transformResult: async (args) => args.result,
-    });
-    reads1 = new InputLoads(db.withPlugin({ transformQuery: (a) => a.node, transformResult: async (a) => a.result }));
+    const otherDb = secondHandle
+      ? secondHandle.db
+      : database.db.withPlugin({
+          transformQuery: (args) => args.node,
+          transformResult: async (args) => args.result,
+        });
+    reads1 = new InputLoads(
+      db.withPlugin({ transformQuery: (a) => a.node, transformResult: async (a) => a.result }),
+    );
     reads2 = new InputLoads(otherDb);
     app1 = createApp({ db: reads1.db, config: testConfig(), log: silentLog });
     app2 = createApp({ db: reads2.db, config: testConfig(), log: silentLog });
@@ -85,12 +89,13 @@ describe(`chainGaps cache (${TEST_DATABASE_KIND})`, () => {
   const REPORT = `query ($zone: ID!, $chain: ID!) {
     chainGaps(zoneId: $zone, chainId: $chain) {
       completeness
-      segments { segment { code } localFirmCount candidates(first: 5) { firm { name } reasons { code } existingLead { id } } }
+      segments { segment { code } localFirmCount localFirms { name } candidates(first: 5) { firm { name } reasons { code } existingLead { id } } }
     }
   }`;
   type Segment = {
     segment: { code: string };
     localFirmCount: number;
+    localFirms: { name: string }[];
     candidates: {
       firm: { name: string };
       reasons: { code: string }[];
@@ -152,9 +157,18 @@ describe(`chainGaps cache (${TEST_DATABASE_KIND})`, () => {
     });
   });
 
-  it('is not invalidated by a write the analysis does not read (a firm renamed)', async () => {
-    const { reloads } = await afterWrite(() =>
+  it('reloads after a firm is renamed: the local firms it lists come from the cache too', async () => {
+    expect((await report()).byCode.CAT!.localFirms).toEqual([{ name: '缓存本地正极' }]);
+    const { report: r, reloads } = await afterWrite(() =>
       db.updateTable('firm').set({ name: '缓存本地正极（更名）' }).where('id', '=', ids.local!).execute(),
+    );
+    expect(reloads).toBe(1);
+    expect(r.byCode.CAT!.localFirms).toEqual([{ name: '缓存本地正极（更名）' }]);
+  });
+
+  it('is not invalidated by a write the analysis does not read (a new firm with no segment yet)', async () => {
+    const { reloads } = await afterWrite(() =>
+      db.insertInto('firm').values({ name: '缓存新建企业', zone_id: ids.zoneA!, tags: [] }).execute(),
     );
     expect(reloads).toBe(0);
   });

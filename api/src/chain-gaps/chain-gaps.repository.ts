@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import type { Database } from '../db/schema';
+import type { Database, FirmRow } from '../db/schema';
 
 /** A firm as the gap analysis reads it, with the chain's segments it operates in. */
 export interface GapFirmRow {
@@ -22,7 +22,8 @@ export async function findLocalFirmsOfChain(
   db: Kysely<Database>,
   zoneId: number,
   chainSegmentIds: readonly number[],
-): Promise<GapFirmRow[]> {
+): Promise<(FirmRow & { segment_ids: number[] })[]> {
+  // Whole rows: every local firm is shown (localFirms), so the cache keeps them for the response too.
   const rows = await db
     .selectFrom('firm as f')
     .innerJoin('firm_segment as fs', 'fs.firm_id', 'f.id')
@@ -30,7 +31,7 @@ export async function findLocalFirmsOfChain(
     .where('f.deleted_at', 'is', null)
     .where('fs.segment_id', 'in', chainSegmentIds)
     .groupBy('f.id')
-    .select(FIRM_COLUMNS)
+    .selectAll('f')
     .select(sql<(number | string)[]>`array_agg(fs.segment_id ORDER BY fs.segment_id)`.as('segment_ids'))
     .orderBy('f.id')
     .execute();

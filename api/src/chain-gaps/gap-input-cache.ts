@@ -8,7 +8,7 @@ import {
 import type { Kysely } from 'kysely';
 import { findFeedsOfChains, findSegmentsOfChains } from '../chains/chain.repository';
 import { STAGES } from '../chains/chain-enums';
-import type { Database } from '../db/schema';
+import type { Database, FirmRow } from '../db/schema';
 import { oneOf } from '../shared/one-of';
 import {
   findCandidateFirms,
@@ -36,6 +36,19 @@ export interface ChainStructure {
 export interface ZoneChainPart extends ChainStructure {
   firms: readonly FirmInput[];
   supplies: readonly SupplyInput[];
+}
+
+/**
+ * The whole rows of the zone's firms of the chain, by the `firms` array of the part they were loaded
+ * with: the report lists every one of them (localFirms), so a warm request takes them from here rather
+ * than fetching ~1,500 rows again. Any update of a firm bumps the counter (migration 1630), so they are
+ * exactly as fresh as the analysis input.
+ */
+const localFirmRows = new WeakMap<readonly FirmInput[], ReadonlyMap<number, FirmRow>>();
+
+/** The cached rows of the local firms of an input built from a cached part (empty otherwise). */
+export function cachedLocalFirmRows(firms: readonly FirmInput[]): ReadonlyMap<number, FirmRow> {
+  return localFirmRows.get(firms) ?? new Map();
 }
 
 /** The chain as a part is loaded for: its id, and the threshold the gaps (hence the slice) depend on. */
@@ -149,12 +162,18 @@ async function loadZoneChainPart(
   const { segments, feeds } = await structure;
   const chainSegmentIds = segments.map((s) => s.id);
   if (chainSegmentIds.length === 0) return { segments, feeds, firms: [], supplies: [] };
-  const local = (await findLocalFirmsOfChain(db, zoneId, chainSegmentIds)).map(toFirmInput);
+  const localRows = await findLocalFirmsOfChain(db, zoneId, chainSegmentIds);
+  const local = localRows.map(toFirmInput);
+  const rows = new Map(localRows.map(({ segment_ids: _segments, ...row }) => [row.id, row]));
+  const withRows = (part: ZoneChainPart): ZoneChainPart => {
+    localFirmRows.set(part.firms, rows);
+    return part;
+  };
   const searched = [...candidateSegmentIds({ zoneId, chain: { ...chain, segments, feeds }, firms: local })];
-  if (searched.length === 0) return { segments, feeds, firms: local, supplies: [] };
+  if (searched.length === 0) return withRows({ segments, feeds, firms: local, supplies: [] });
   const candidates = (await findCandidateFirms(db, zoneId, searched)).map(toFirmInput);
   const firms = [...local, ...candidates];
-  if (candidates.length === 0) return { segments, feeds, firms, supplies: [] };
+  if (candidates.length === 0) return withRows({ segments, feeds, firms, supplies: [] });
   const supplies = await findSuppliesForGaps(
     db,
     zoneId,
@@ -176,7 +195,7 @@ async function loadZoneChainPart(
       segmentIds: s.buyer_segment_ids,
     });
   }
-  return {
+  return withRows({
     segments,
     feeds,
     firms,
@@ -185,7 +204,7 @@ async function loadZoneChainPart(
       buyerId: s.buyer_id,
       volume: s.annual_volume,
     })),
-  };
+  });
 }
 
 function toFirmInput(row: GapFirmRow): FirmInput {
