@@ -28,6 +28,7 @@ const generated = await codegen({
       SegmentFeed: '../../db/schema#SegmentFeedRow',
       ApiToken: '../../db/schema#ApiTokenRow',
       Firm: '../../db/schema#FirmRow',
+      FirmConnection: '../../firms/firm-list.service#FirmConnectionModel',
       Lead: '../../db/schema#LeadRow',
       ChainGapReport: '../../chain-gaps/chain-gaps.service#ChainGapReportModel',
       SegmentCoverage: '../../chain-gaps/chain-gaps.resolvers#SegmentCoverageModel',

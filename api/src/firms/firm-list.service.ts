@@ -21,12 +21,17 @@ export async function listFirms(
     });
   }
   const first = pageSize(page.first);
-  const [rows, totalCount] = await Promise.all([
-    findFirmsPage(ctx.db, query, { first, afterId: decodeCursor(page.after) }),
-    countFirms(ctx.db, query),
-  ]);
-  return toConnection<FirmRow>(rows, first, totalCount);
+  const rows = await findFirmsPage(ctx.db, query, { first, afterId: decodeCursor(page.after) });
+  // Counted only if the query asks for totalCount, once however often: a broad search's count reads
+  // every match, its page only the first few.
+  let counted: Promise<number> | undefined;
+  return toConnection<FirmRow, () => Promise<number>>(rows, first, () => {
+    counted ??= countFirms(ctx.db, query);
+    return counted;
+  });
 }
+
+export type FirmConnectionModel = Awaited<ReturnType<typeof listFirms>>;
 
 /** At most this many firms in one export file. */
 export const FIRM_EXPORT_LIMIT = 50_000;

@@ -17,6 +17,19 @@ export function findSegmentIdsOfFirms(db: Kysely<Database>, firmIds: readonly nu
     .execute();
 }
 
+/** The segments of each firm, joined (one statement for a page of firms), in segment order. */
+export function findSegmentsOfFirms(db: Kysely<Database>, firmIds: readonly number[]) {
+  if (firmIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('firm_segment')
+    .innerJoin('segment', 'segment.id', 'firm_segment.segment_id')
+    .selectAll('segment')
+    .select('firm_segment.firm_id')
+    .where('firm_segment.firm_id', 'in', firmIds)
+    .orderBy('segment.id')
+    .execute();
+}
+
 /** The suppliers of a firm, with each supplier's zone, for the supply-network view. */
 export function findSuppliersOf(db: Kysely<Database>, buyerId: number) {
   return db

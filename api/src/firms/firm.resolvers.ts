@@ -40,10 +40,10 @@ export const firmResolvers: Resolvers = {
     zone: (firm, _args, ctx) => (firm.zone_id === null ? null : ctx.loaders.zone.load(firm.zone_id)),
     tags: (firm) => firm.tags.map((tag) => oneOf(FIRM_TAGS, tag)),
     foundedOn: (firm) => firm.founded_on,
-    segments: async (firm, _args, ctx) => {
-      const ids = await ctx.loaders.segmentIdsOfFirm.load(firm.id);
-      return (await Promise.all(ids.map((id) => ctx.loaders.segment.load(id)))).filter((s) => s !== null);
-    },
+    segments: (firm, _args, ctx) => ctx.loaders.segmentsOfFirm.load(firm.id),
+  },
+  FirmConnection: {
+    totalCount: (connection) => connection.totalCount(),
   },
   SupplierLink: {
     firm: async (link, _args, ctx) => mustExist(await ctx.loaders.firm.load(link.firmId)),

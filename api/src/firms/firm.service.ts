@@ -1,10 +1,10 @@
 import { localSupplyRate } from '@lianzhao/graph';
 import { requireViewer } from '../auth/viewer';
 import type { ServiceContext } from '../context';
-import type { FirmRow } from '../db/schema';
+import type { FirmRow, SegmentRow } from '../db/schema';
 import { AppError } from '../errors';
 import { groupByKey, orderById } from '../shared/batch-order';
-import { findFirmsByIds, findSegmentIdsOfFirms, findSuppliersOf } from './firm.repository';
+import { findFirmsByIds, findSegmentsOfFirms, findSuppliersOf } from './firm.repository';
 
 // Firms and supply relations are shared reference data (DESIGN.md §2): readable by every signed-in user.
 
@@ -13,13 +13,16 @@ export async function firmsByIds(ctx: ServiceContext, ids: readonly number[]): P
   return orderById(ids, await findFirmsByIds(ctx.db, ids));
 }
 
-export async function segmentIdsOfFirms(
+/** The segments of each firm (one statement for any number of firms). */
+export async function segmentsOfFirms(
   ctx: ServiceContext,
   firmIds: readonly number[],
-): Promise<number[][]> {
+): Promise<SegmentRow[][]> {
   requireViewer(ctx.viewer);
-  const rows = await findSegmentIdsOfFirms(ctx.db, firmIds);
-  return groupByKey(firmIds, rows, (r) => r.firm_id).map((group) => group.map((r) => r.segment_id));
+  const rows = await findSegmentsOfFirms(ctx.db, firmIds);
+  return groupByKey(firmIds, rows, (r) => r.firm_id).map((group) =>
+    group.map(({ firm_id: _f, ...segment }) => segment),
+  );
 }
 
 export interface SupplyNetworkModel {

@@ -24,8 +24,15 @@ export function pageSize(first: number | null | undefined, max = 200): number {
   return size;
 }
 
-/** Builds a connection from rows fetched with one extra row to tell whether a next page exists. */
-export function toConnection<T extends { id: number }>(rows: T[], first: number, totalCount: number) {
+/**
+ * Builds a connection from rows fetched with one extra row to tell whether a next page exists.
+ * `totalCount` is a number, or a function a field resolver calls only when the query asks for it.
+ */
+export function toConnection<T extends { id: number }, Total = number>(
+  rows: T[],
+  first: number,
+  totalCount: Total,
+) {
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));
   return {

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { gapInputFor } from '../chain-gaps/chain-gaps.service';
 import { chainsByIds, feedsOfChains, segmentsByIds, segmentsOfChains } from '../chains/chain.service';
 import type { ServiceContext } from '../context';
-import { firmsByIds, segmentIdsOfFirms } from '../firms/firm.service';
+import { firmsByIds, segmentsOfFirms } from '../firms/firm.service';
 import { leadsByIds, segmentIdsOfLeads } from '../leads/lead.service';
 import { createLeadLoaders } from '../leads/lead-loaders';
 import { createProjectLoaders } from '../projects/project-loaders';
@@ -23,7 +23,7 @@ export function createLoaders(ctx: ServiceContext) {
     feedsOfChain: new DataLoader((ids: readonly number[]) => feedsOfChains(ctx, ids)),
     chainIdsOfZone: new DataLoader((ids: readonly number[]) => chainIdsOfZones(ctx, ids)),
     firm: new DataLoader((ids: readonly number[]) => firmsByIds(ctx, ids)),
-    segmentIdsOfFirm: new DataLoader((ids: readonly number[]) => segmentIdsOfFirms(ctx, ids)),
+    segmentsOfFirm: new DataLoader((ids: readonly number[]) => segmentsOfFirms(ctx, ids)),
     lead: new DataLoader((ids: readonly number[]) => leadsByIds(ctx, ids)),
     segmentIdsOfLead: new DataLoader((ids: readonly number[]) => segmentIdsOfLeads(ctx, ids)),
     /** One load of a (zone, chain) analysis input per request, keyed `${zoneId}:${chainId}`. */

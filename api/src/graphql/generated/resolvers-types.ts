@@ -2,6 +2,7 @@
 /* eslint-disable */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserRow, ZoneRow, ChainRow, SegmentRow, SegmentFeedRow, ApiTokenRow, FirmRow, LeadRow } from '../../db/schema';
+import type { FirmConnectionModel } from '../../firms/firm-list.service';
 import type { ChainGapReportModel } from '../../chain-gaps/chain-gaps.service';
 import type { SegmentCoverageModel, CandidateModel, CandidateReasonModel, ReasonParamModel } from '../../chain-gaps/chain-gaps.resolvers';
 import type { ChainImpactModel } from '../../leads/lead.resolvers';
@@ -1676,7 +1677,7 @@ export type ResolversTypes = {
   FirmTag: FirmTag;
   Firm: ResolverTypeWrapper<FirmRow>;
   FirmEdge: ResolverTypeWrapper<Omit<FirmEdge, 'node'> & { node: ResolversTypes['Firm'] }>;
-  FirmConnection: ResolverTypeWrapper<Omit<FirmConnection, 'edges'> & { edges: Array<ResolversTypes['FirmEdge']> }>;
+  FirmConnection: ResolverTypeWrapper<FirmConnectionModel>;
   FirmDuplicatePair: ResolverTypeWrapper<Omit<FirmDuplicatePair, 'first' | 'second'> & { first: ResolversTypes['Firm'], second: ResolversTypes['Firm'] }>;
   SupplyNetwork: ResolverTypeWrapper<SupplyNetworkModel>;
   SupplierLink: ResolverTypeWrapper<SupplierLinkModel>;
@@ -1784,7 +1785,7 @@ export type ResolversParentTypes = {
   SegmentFeed: SegmentFeedRow;
   Firm: FirmRow;
   FirmEdge: Omit<FirmEdge, 'node'> & { node: ResolversParentTypes['Firm'] };
-  FirmConnection: Omit<FirmConnection, 'edges'> & { edges: Array<ResolversParentTypes['FirmEdge']> };
+  FirmConnection: FirmConnectionModel;
   FirmDuplicatePair: Omit<FirmDuplicatePair, 'first' | 'second'> & { first: ResolversParentTypes['Firm'], second: ResolversParentTypes['Firm'] };
   SupplyNetwork: SupplyNetworkModel;
   SupplierLink: SupplierLinkModel;
