@@ -19,9 +19,9 @@ export interface BenchServer {
  * Starts bench/src/server.ts as a child process in production mode on `databaseUrl`, so the load
  * generator (this process) and the server do not share an event loop.
  */
-export async function startBenchServer(databaseUrl: string): Promise<BenchServer> {
+export async function startBenchServer(databaseUrl: string, logName = 'server'): Promise<BenchServer> {
   // The server's log goes to a file: a pipe to this process would make the load generator pay for it.
-  const logFile = join(tmpdir(), 'lianzhao-bench-server.log');
+  const logFile = join(tmpdir(), `lianzhao-bench-${logName}.log`);
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'bench/src/server.ts'], {
     cwd: REPO_ROOT,
     env: {

@@ -48,7 +48,7 @@ try {
     }),
   );
   progress.stop();
-  await timed('sequences + ANALYZE', () => finishLoad(handle.db, { analyze: true }));
+  await timed('sequences + VACUUM ANALYZE', () => finishLoad(handle.db, { analyze: true }));
   console.log('\nRows written:');
   for (const [table, rows] of Object.entries(counts))
     console.log(`  ${table.padEnd(18)} ${rows.toLocaleString('en')}`);

@@ -1,16 +1,15 @@
 /**
- * `pnpm bench [--scale S|M|L] [--runs 3] [--seconds 10] [--writes 10] [--database name] [--out file]
- * [--only load,load]`: measures the API on the database `pnpm bench:data` wrote, prints the targets of
- * issue #9 with their figures, and writes bench/results/<date>-<scale>.json (or `--out`). PostgreSQL only.
- * `--only` (names of `loads` below) measures just those loads while working on one target; such a run
- * prints its figures but writes no results file.
+ * `pnpm bench [--scale S|M|L] [--runs 3] [--seconds 10] [--writes 10] [--import-rows 100000]
+ * [--skip peer,import,web] [--database name] [--out file] [--only load,load]`: measures the API on the
+ * database `pnpm bench:data` wrote, prints the targets of issue #9 with their figures, and writes
+ * bench/results/<date>-<scale>.json (or `--out`). PostgreSQL only. `--skip` leaves out the scenarios
+ * that need more than the API (the PostGraphile peer, the import, the web table in Chromium); `--only`
+ * (names of the loads in loads.ts) measures just those loads while working on one target, printed,
+ * with no results file.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { migrateToLatest, openDatabase } from '@lianzhao/api';
+import { vacuumAnalyze } from './after-load';
 import { argument } from './args';
 import { benchDatabaseName, databaseExists, databaseUrl, requireServerUrl } from './bench-database';
 import { startBenchServer } from './bench-server';
@@ -22,18 +21,25 @@ import {
   removeBenchLeads,
 } from './bench-setup';
 import { buildFigures } from './figures';
-import { type Load, type LoadFigures, measureLoad } from './measure';
-import { body, CHAIN_GAPS, FIRM, FIRM_SEARCH, ZONE_FIRMS } from './queries';
+import { measureImport } from './import-scenario';
+import { benchLoads, type LoadSpec } from './loads';
+import { type LoadFigures, measureLoad } from './measure';
+import { checkPeerAgrees, type PostGraphilePeer, startPostGraphilePeer } from './peer';
 import { passes, renderTable } from './report';
+import { writeResultsFile } from './results-file';
 import { parseScale } from './scales';
-import { checkResponses, countStatements, timeAfterWrites, unsupported } from './scenarios';
+import { checkResponses, countStatements, timeAfterWrites } from './scenarios';
 import { assetHeaders, firstVisitJs } from './web-assets';
+import { measureLeadTable } from './web-table';
 
 const serverUrl = requireServerUrl();
 const scale = parseScale(argument('scale'));
 const runs = Math.max(1, Number(argument('runs') ?? 3));
 const seconds = Math.max(1, Number(argument('seconds') ?? 10));
 const writes = Math.max(1, Number(argument('writes') ?? 10));
+const importRows = Math.max(1, Number(argument('import-rows') ?? 100_000));
+const skip = new Set(argument('skip')?.split(',') ?? []);
+const only = argument('only')?.split(',');
 const name = benchDatabaseName(scale, argument('database'));
 if (!(await databaseExists(serverUrl, name))) {
   console.error(`No database ${name}: run \`pnpm bench:data --scale ${scale.name}\` first.`);
@@ -56,53 +62,31 @@ if (pending.length > 0) {
   console.log(`${name} predates migration ${pending.join(', ')}: migrating it first.`);
   await migrateToLatest(handle.db);
 }
+// As a server with autovacuum would keep it (this project's servers run with it off).
+await vacuumAnalyze(handle.db);
 const token = await createBenchToken(handle.db);
 const subjects = await pickSubjects(handle.db, runs * writes);
 const environment = await describeEnvironment(handle.db);
 const server = await startBenchServer(url);
-phase('setup (token, subjects, server start)');
+// The peer of the list query: PostGraphile 5 on its own Node 22 over the same database (bench/peer).
+const peerStart: PostGraphilePeer | { notRun: string } =
+  skip.has('peer') || (only && !only.includes('peerZoneFirms16'))
+    ? { notRun: 'left out (--skip peer)' }
+    : await startPostGraphilePeer(url);
+const peer = 'notRun' in peerStart ? null : peerStart;
+phase('setup (VACUUM ANALYZE, token, subjects, API and peer start)');
 const createdLeads: number[] = [];
 try {
-  const graphql = `${server.url}/graphql`;
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token.secret}` };
   const gapVariables = { zoneId: String(subjects.zoneId), chainId: String(subjects.chainId), candidates: 10 };
-  const post = (bodies: string[], connections = 1): Omit<Load, 'seconds'> => ({
-    url: graphql,
-    method: 'POST',
-    headers,
-    bodies,
-    connections,
-  });
-  const get = (paths: string[], connections = 1): Omit<Load, 'seconds'> => ({
-    url: server.url,
-    method: 'GET',
-    headers,
-    paths,
-    connections,
-  });
-  const firmBodies = subjects.firmIds.map((id) => body(FIRM, { id: String(id) }));
-  const firmPaths = subjects.firmIds.map((id) => `/bench/firm/${id}`);
-  // Search terms that occur in generated names: a pair of name characters, their pinyin initials
-  // after a city (保定瑞达 → bdrd), and whole USCCs.
-  const loads = {
-    chainGaps: post([body(CHAIN_GAPS, gapVariables)]),
-    gapRowsSql: get([`/bench/gap-rows?zoneId=${subjects.zoneId}&chainId=${subjects.chainId}`]),
-    firmGraphql1: post(firmBodies),
-    firmRest1: get(firmPaths),
-    firmGraphql16: post(firmBodies, 16),
-    firmRest16: get(firmPaths, 16),
-    searchSubstring: post(['瑞达', '华鑫', '恒源', '科博'].map((search) => body(FIRM_SEARCH, { search }))),
-    searchInitials: post(['bdrd', 'tshx', 'sjzhy', 'lfkb'].map((search) => body(FIRM_SEARCH, { search }))),
-    searchUscc: post(subjects.usccs.map((search) => body(FIRM_SEARCH, { search }))),
-    zoneFirms16: post([body(ZONE_FIRMS, { zoneId: String(subjects.zoneId) })], 16),
-  } satisfies Record<string, Omit<Load, 'seconds'>>;
-  type LoadName = keyof typeof loads;
+  const loads = benchLoads({ baseUrl: server.url, headers, subjects, gapVariables, peer });
 
   // Every load must answer correctly before anything is timed; then a warm-up (JIT, pool, caches).
   await checkResponses(server.url, headers, subjects, gapVariables);
-  const only = argument('only')?.split(',');
+  if (peer)
+    await checkPeerAgrees({ lianzhaoUrl: `${server.url}/graphql`, headers, peer, zoneId: subjects.zoneId });
   if (only) {
-    await measureOnly(only, loads, seconds, runs);
+    await measureOnly(only, loads);
   } else {
     for (const load of Object.values(loads)) await measureLoad({ ...load, seconds: Math.min(3, seconds) });
     phase('check + warm-up');
@@ -114,29 +98,35 @@ try {
     };
     let failures = 0;
     for (let run = 1; run <= runs; run++) {
-      const r = {} as Record<LoadName, LoadFigures>;
-      // The loads of one run follow each other, so the ratios compare figures taken minutes apart at most.
-      for (const key of Object.keys(loads) as LoadName[]) {
-        r[key] = await measureLoad({ ...loads[key], seconds });
-        failures += r[key].failures;
+      const measured: Record<string, LoadFigures> = {};
+      for (const [key, load] of Object.entries(loads)) {
+        measured[key] = await measureLoad({ ...load, seconds });
+        failures += measured[key].failures;
       }
-      add('chainGapsP50', r.chainGaps.p50);
-      add('chainGapsP99', r.chainGaps.p99);
-      add('chainGapsRps', r.chainGaps.rps);
-      add('gapRowsSqlP50', r.gapRowsSql.p50);
-      add('chainGapsVsSql', r.chainGaps.p50 / r.gapRowsSql.p50);
-      add('firmGraphqlP50', r.firmGraphql1.p50);
-      add('firmRestP50', r.firmRest1.p50);
-      add('firmP50Ratio', r.firmGraphql1.p50 / r.firmRest1.p50);
-      add('firmGraphqlRps16', r.firmGraphql16.rps);
-      add('firmRestRps16', r.firmRest16.rps);
-      add('firmRpsRatio16', r.firmGraphql16.rps / r.firmRest16.rps);
-      add('firmGraphqlP99_16', r.firmGraphql16.p99);
-      add('searchSubstringP50', r.searchSubstring.p50);
-      add('searchInitialsP50', r.searchInitials.p50);
-      add('searchUsccP50', r.searchUscc.p50);
-      add('zoneFirmsRps16', r.zoneFirms16.rps);
-      add('zoneFirmsP95_16', r.zoneFirms16.p95);
+      const r = (key: string) => measured[key]!;
+      add('chainGapsP50', r('chainGaps').p50);
+      add('chainGapsP99', r('chainGaps').p99);
+      add('chainGapsRps', r('chainGaps').rps);
+      add('gapRowsSqlP50', r('gapRowsSql').p50);
+      add('chainGapsVsSql', r('chainGaps').p50 / r('gapRowsSql').p50);
+      add('firmGraphqlP50', r('firmGraphql1').p50);
+      add('firmRestP50', r('firmRest1').p50);
+      add('firmP50Ratio', r('firmGraphql1').p50 / r('firmRest1').p50);
+      add('firmGraphqlRps16', r('firmGraphql16').rps);
+      add('firmRestRps16', r('firmRest16').rps);
+      add('firmRpsRatio16', r('firmGraphql16').rps / r('firmRest16').rps);
+      add('firmGraphqlP99_16', r('firmGraphql16').p99);
+      add('searchSubstringP50', r('searchSubstring').p50);
+      add('searchInitialsP50', r('searchInitials').p50);
+      add('searchUsccP50', r('searchUscc').p50);
+      add('zoneFirmsRps16', r('zoneFirms16').rps);
+      add('zoneFirmsP95_16', r('zoneFirms16').p95);
+      if (peer) {
+        add('peerRps16', r('peerZoneFirms16').rps);
+        add('peerP95_16', r('peerZoneFirms16').p95);
+        add('peerRpsRatio', r('zoneFirms16').rps / r('peerZoneFirms16').rps);
+        add('peerP95Ratio', r('zoneFirms16').p95 / r('peerZoneFirms16').p95);
+      }
       const afterWrite = await timeAfterWrites(
         server.url,
         headers,
@@ -155,14 +145,41 @@ try {
     const statements = await countStatements(server.url, headers);
     const js = firstVisitJs();
     const asset = js ? await assetHeaders(server.url, js.entry) : null;
+    const peakRss = server.peakRssMb();
     phase('N+1 statement count, web assets');
-    const table = buildFigures({
+
+    // Last, because they write: the import adds and removes firms, the web table has its own database.
+    let imported: Awaited<ReturnType<typeof measureImport>> | null = null;
+    if (!skip.has('import')) {
+      for (let run = 1; run <= runs; run++) {
+        imported = await measureImport(url, { rows: importRows });
+        add('importRowsPerSecond', imported.rowsPerSecond);
+        add('importBaselineRowsPerSecond', imported.baselineRowsPerSecond);
+        add('importRatio', imported.ratio);
+      }
+      phase(`import of ${importRows.toLocaleString('en')} firms (${runs} runs)`);
+    }
+    let table: Awaited<ReturnType<typeof measureLeadTable>> | null = null;
+    if (!skip.has('web')) {
+      table = await measureLeadTable({ databaseUrl: serverUrl, runs });
+      for (const ratio of table.ratio) add('webTableRatio', ratio);
+      for (const ms of table.bigMs) add('webTableBigMs', ms);
+      for (const ms of table.smallMs) add('webTableSmallMs', ms);
+      phase('web: 10,000-row and 100-row lead tables in Chromium');
+    }
+
+    const report = buildFigures({
       runs: figures,
       statements,
       js,
       asset,
-      peakRss: server.peakRssMb(),
-      skipped: unsupported(),
+      peakRss,
+      skipped: {
+        postgraphile: peer ? null : (peerStart as { notRun: string }).notRun,
+        import: skip.has('import') ? 'left out (--skip import)' : null,
+        browser: skip.has('web') ? 'left out (--skip web)' : null,
+      },
+      importRows,
     });
     phases.total = Math.round(performance.now() - started);
 
@@ -175,7 +192,7 @@ try {
       console.log('Targets are set for scale L; at smaller scales they are indicative.');
     if (failures > 0)
       console.log(`WARNING: ${failures} failed requests (non-2xx, errors, timeouts) during measurement.`);
-    console.log(`\n${renderTable(table)}\n`);
+    console.log(`\n${renderTable(report)}\n`);
     console.log(
       `leads(first: 100) sent, after ${statements.auth} for authentication: ` +
         `${statements.first100Statements.slice(statements.auth).join('; ')}`,
@@ -185,56 +202,51 @@ try {
       console.log(
         `${js?.entry}: HTTP ${asset.status}, content-encoding ${asset.encoding ?? 'none'}, cache-control "${asset.cacheControl}"`,
       );
+    if (table)
+      console.log(
+        `web table: ${table.bigRows} and ${table.smallRows} leads; virtualised: ${table.window.virtualised} ` +
+          `(${table.window.atFirstRows.domRows} rows in the page, ${table.window.atFirstRows.loadedRows} loaded at first paint)`,
+      );
     console.log(
       `load average (1, 5, 15 min) at start ${fmtLoad(environment.machine.loadAverageAtStart)}, at end ${fmtLoad(loadavg())}\n`,
     );
     for (const [label, ms] of Object.entries(phases))
       console.log(`  ${label.padEnd(70)} ${(ms / 1000).toFixed(1)} s`);
 
-    const day = new Date().toISOString().slice(0, 10);
-    const out = argument('out');
-    const file = out
-      ? pathToFileURL(resolve(process.env.INIT_CWD ?? process.cwd(), out))
-      : new URL(`../results/${day}-${scale.name}.json`, import.meta.url);
-    mkdirSync(new URL('.', file), { recursive: true });
-    const results = {
-      date: new Date().toISOString(),
-      scale,
-      settings: {
-        runs,
-        secondsPerLoad: seconds,
-        writesPerRun: writes,
-        loopback: true,
-        serverProcess: 'child, NODE_ENV=production',
+    const file = writeResultsFile(
+      {
+        date: new Date().toISOString(),
+        scale,
+        settings: {
+          runs,
+          secondsPerLoad: seconds,
+          writesPerRun: writes,
+          importRows,
+          skipped: [...skip],
+          loopback: true,
+          serverProcess: 'child, NODE_ENV=production',
+        },
+        subjects: {
+          zoneId: subjects.zoneId,
+          chainId: subjects.chainId,
+          chainFirms: subjects.chainFirms,
+          localFirms: subjects.localFirms,
+        },
+        ...environment,
+        loadAverageAtEnd: loadavg(),
+        failedRequests: failures,
+        figures: report.map((f) => ({ ...f, pass: passes(f) ?? null })),
+        statements,
+        web: { firstVisitJs: js, assetHeaders: asset, leadTable: table },
+        import: imported,
+        phasesMs: phases,
       },
-      subjects: {
-        zoneId: subjects.zoneId,
-        chainId: subjects.chainId,
-        chainFirms: subjects.chainFirms,
-        localFirms: subjects.localFirms,
-      },
-      ...environment,
-      loadAverageAtEnd: loadavg(),
-      failedRequests: failures,
-      figures: table.map((f) => ({ ...f, pass: passes(f) ?? null })),
-      statements,
-      web: { firstVisitJs: js, assetHeaders: asset },
-      phasesMs: phases,
-    };
-    writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
-    // In the repository's own format, so a committed result passes `biome check`.
-    try {
-      execFileSync(
-        fileURLToPath(new URL('../../node_modules/.bin/biome', import.meta.url)),
-        ['format', '--write', fileURLToPath(file)],
-        { stdio: 'ignore' },
-      );
-    } catch {
-      // Formatting is a nicety: the figures are written either way.
-    }
-    console.log(`\nWrote ${file.pathname}`);
+      { scale: scale.name, out: argument('out') },
+    );
+    console.log(`\nWrote ${file}`);
   }
 } finally {
+  await peer?.stop();
   await server.stop();
   await removeBenchLeads(handle.db, createdLeads);
   await token.revoke();
@@ -242,12 +254,7 @@ try {
 }
 
 /** `--only`: the named loads, warmed up, then each run's p50, p99 and throughput; no results file. */
-async function measureOnly(
-  names: string[],
-  loads: Record<string, Omit<Load, 'seconds'>>,
-  seconds: number,
-  runs: number,
-): Promise<void> {
+async function measureOnly(names: string[], loads: Record<string, LoadSpec>): Promise<void> {
   const unknown = names.filter((n) => !(n in loads));
   if (unknown.length > 0)
     throw new Error(`Unknown load ${unknown.join(', ')}; known: ${Object.keys(loads).join(', ')}`);

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Subjects } from './bench-setup';
 import { percentile } from './measure';
 import {
@@ -57,8 +56,13 @@ export async function countStatements(base: string, headers: Record<string, stri
 }
 
 /**
- * A write that changes the analysis (a new open lead of the zone on a firm of the chain, through the
- * createLead mutation like a user), then the chainGaps query timed alone. Returns p50 and max.
+ * Writes as a user would after looking at the map, each through the API, then the chainGaps query timed
+ * alone. Each round writes twice: a new open lead of the zone on a firm of the chain (createLead: read
+ * fresh on every request, it changes `existingLead` but not the cached graph snapshot), and a new supply
+ * relation from that firm to a local firm of the zone, imported as a one-row CSV through POST
+ * /imports/SUPPLY: a write to `supply`, so every instance's graph snapshot is stale and the timed query
+ * reloads it. After the timing the import is undone (undoImport, itself such a write) so the benchmark
+ * database keeps no supply it invented; the leads are removed when the run ends. Returns p50 and max.
  */
 export async function timeAfterWrites(
   base: string,
@@ -69,6 +73,22 @@ export async function timeAfterWrites(
   writes: number,
   created: number[],
 ): Promise<{ p50: number; max: number }> {
+  const firmFacts = 'query FirmFacts($id: ID!) { firm(id: $id) { name uscc } }';
+  const localFirms = `query LocalFirms($zoneId: ID!, $chainId: ID!) {
+    chainGaps(zoneId: $zoneId, chainId: $chainId) { segments { localFirms { id } } } }`;
+  const undoImport = 'mutation UndoImport($id: ID!) { undoImport(batchId: $id) { id } }';
+  const csvCell = (value: string) => `"${value.replaceAll('"', '""')}"`;
+  const firmOf = async (id: string) =>
+    ((await post(base, headers, firmFacts, { id })) as { firm: { name: string; uscc: string | null } }).firm;
+
+  const { zoneId, chainId } = gapVariables;
+  const gaps = (await post(base, headers, localFirms, { zoneId, chainId })) as {
+    chainGaps: { segments: { localFirms: { id: string }[] }[] };
+  };
+  const buyerId = gaps.chainGaps.segments.flatMap((s) => s.localFirms)[0]?.id;
+  if (buyerId === undefined) throw new Error('the benchmark zone has no local firm to supply');
+  const buyer = await firmOf(buyerId);
+
   const times: number[] = [];
   for (let k = 0; k < writes; k++) {
     const firmId = subjects.writeFirmIds[(run - 1) * writes + k];
@@ -77,29 +97,27 @@ export async function timeAfterWrites(
       input: { zoneId: String(subjects.zoneId), firmId: String(firmId), title: 'pnpm bench write' },
     })) as { createLead: { id: string } };
     created.push(Number(data.createLead.id));
+    const supplier = await firmOf(String(firmId));
+    const csv =
+      'supplierName,supplierUscc,buyerName,buyerUscc\n' +
+      [supplier.name, supplier.uscc ?? '', buyer.name, buyer.uscc ?? ''].map(csvCell).join(',');
+    const response = await fetch(
+      `${base}/imports/SUPPLY?zoneId=${subjects.zoneId}&dryRun=false&fileName=pnpm-bench-write.csv`,
+      { method: 'POST', headers: { ...headers, 'content-type': 'application/octet-stream' }, body: csv },
+    );
+    const report = (await response.json()) as { batchId?: number | null; counts?: { create: number } };
+    if (!response.ok || report.counts?.create !== 1 || !report.batchId) {
+      throw new Error(`the benchmark's supply import wrote nothing: ${JSON.stringify(report)}`);
+    }
+
     const started = performance.now();
     await post(base, headers, CHAIN_GAPS, gapVariables);
     times.push(performance.now() - started);
+
+    await post(base, headers, undoImport, { id: String(report.batchId) });
   }
   times.sort((a, b) => a - b);
   return { p50: percentile(times, 0.5), max: times[times.length - 1] ?? Number.NaN };
-}
-
-const REPO = new URL('../../', import.meta.url);
-
-/** Why the scenarios this version cannot run were skipped (the table prints it). */
-export function unsupported() {
-  const rootScripts = (
-    JSON.parse(readFileSync(new URL('package.json', REPO), 'utf8')) as { scripts: Record<string, string> }
-  ).scripts;
-  return {
-    postgraphile:
-      'needs postgraphile 5 and Node 22 (the npm `node` package) installed in bench/; not installed in this checkout',
-    import: rootScripts.import
-      ? '`pnpm import` exists; driving it (100,000-firm CSV + row-by-row INSERT baseline) is not written yet'
-      : 'no `pnpm import` command yet',
-    browser: 'needs a headless Chromium scenario (not written yet)',
-  };
 }
 
 /** Each load answers without errors once before anything is timed: a fast error is not a result. */

@@ -175,6 +175,12 @@ describe.skipIf(TEST_DATABASE_KIND !== 'postgres')('pnpm bench:data and pnpm ben
       '1',
       '--writes',
       '1',
+      // The import scenario on a few rows; the PostGraphile peer (an npm install of its own) and the
+      // Chromium table are left out of the smoke run.
+      '--import-rows',
+      '200',
+      '--skip',
+      'peer,web',
       '--out',
       out,
     ]);
@@ -192,6 +198,8 @@ describe.skipIf(TEST_DATABASE_KIND !== 'postgres')('pnpm bench:data and pnpm ben
       'firm.p50Ratio',
       'firm.rpsRatio16',
       'search.usccP50',
+      'import.rowsPerSecond',
+      'import.ratio',
     ]) {
       expect(measured(id), id).toBeGreaterThan(0);
     }
