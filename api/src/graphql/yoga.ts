@@ -1,3 +1,4 @@
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { authResolvers } from '../auth/auth.resolvers';
@@ -61,6 +62,9 @@ export function createGraphQLHandler(options: { development: boolean; log: Logge
       useRequireViewer(),
       ...operationLimits({ development: options.development }),
       useRejectNulText(),
+      // Executes each operation through code compiled once per document (graphql-jit) instead of
+      // graphql-js walking the selection for every object: a chain map resolves ~15,000 fields.
+      useGraphQlJit(),
     ],
     // One operation per request: batching would multiply every limit above.
     batching: false,
