@@ -1,5 +1,7 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema';
+import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
+import type { AuditEntryTable, Database } from '../db/schema';
+
+export type AuditEntryRow = Selectable<AuditEntryTable>;
 
 export type AuditAction =
   | 'CREATE'
@@ -39,4 +41,32 @@ export async function insertAuditEntry(
       after: entry.after === null ? null : JSON.stringify(entry.after),
     })
     .execute();
+}
+
+/**
+ * The `last` most recent audit entries of each of `ids` (of one kind of entity: a project's include its
+ * milestones and reports), newest first: one statement for a whole page of leads or projects.
+ */
+export async function findRecentAuditEntries(
+  db: Kysely<Database> | Transaction<Database>,
+  entity: 'lead' | 'project',
+  ids: readonly number[],
+  last: number,
+): Promise<AuditEntryRow[]> {
+  if (ids.length === 0) return [];
+  const ranked = db
+    .selectFrom('audit_entry')
+    .selectAll()
+    .select(sql<number>`row_number() OVER (PARTITION BY entity_id ORDER BY at DESC, id DESC)`.as('rank'))
+    .where('entity', '=', entity)
+    .where('entity_id', 'in', ids)
+    .as('ranked');
+  const rows = await db
+    .selectFrom(ranked)
+    .selectAll()
+    .where('rank', '<=', last)
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map(({ rank: _rank, ...row }) => row);
 }

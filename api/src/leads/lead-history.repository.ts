@@ -1,6 +1,5 @@
-import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, LeadStageChangeTable } from '../db/schema';
-import type { AuditEntryRow } from '../projects/project-history.repository';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -16,30 +15,6 @@ export function findStageChangesOfLeads(db: Db, leadIds: readonly number[]): Pro
     .orderBy('changed_at')
     .orderBy('id')
     .execute();
-}
-
-/** The `last` most recent audit entries of each lead, newest first. */
-export async function findRecentAuditOfLeads(
-  db: Db,
-  leadIds: readonly number[],
-  last: number,
-): Promise<AuditEntryRow[]> {
-  if (leadIds.length === 0) return [];
-  const ranked = db
-    .selectFrom('audit_entry')
-    .selectAll()
-    .select(sql<number>`row_number() OVER (PARTITION BY entity_id ORDER BY at DESC, id DESC)`.as('rank'))
-    .where('entity', '=', 'lead')
-    .where('entity_id', 'in', leadIds)
-    .as('ranked');
-  const rows = await db
-    .selectFrom(ranked)
-    .selectAll()
-    .where('rank', '<=', last)
-    .orderBy('at', 'desc')
-    .orderBy('id', 'desc')
-    .execute();
-  return rows.map(({ rank: _rank, ...row }) => row);
 }
 
 /** The live project made from each lead, if any (lead_id is unique on project). */

@@ -1,11 +1,10 @@
 import { type ActivityRow, findRecentActivities } from '../activities/activity.repository';
+import { type AuditEntryRow, findRecentAuditEntries } from '../audit/audit.repository';
 import { requireViewer } from '../auth/viewer';
 import type { ServiceContext } from '../context';
-import type { AuditEntryRow } from '../projects/project-history.repository';
 import { groupByKey } from '../shared/batch-order';
 import {
   findProjectIdsOfLeads,
-  findRecentAuditOfLeads,
   findStageChangesOfLeads,
   type LeadStageChangeRow,
 } from './lead-history.repository';
@@ -36,7 +35,7 @@ export async function historyOfLeads(
   last: number,
 ): Promise<AuditEntryRow[][]> {
   requireViewer(ctx.viewer);
-  return groupByKey(ids, await findRecentAuditOfLeads(ctx.db, ids, last), (e) => e.entity_id);
+  return groupByKey(ids, await findRecentAuditEntries(ctx.db, 'lead', ids, last), (e) => e.entity_id);
 }
 
 /** The id of the project made from each lead, or null (the project loader then checks access). */

@@ -1,8 +1,8 @@
 import { type ActivityRow, findRecentActivities } from '../activities/activity.repository';
+import { type AuditEntryRow, findRecentAuditEntries } from '../audit/audit.repository';
 import { requireViewer } from '../auth/viewer';
 import type { ServiceContext } from '../context';
 import { groupByKey } from '../shared/batch-order';
-import { type AuditEntryRow, findRecentAuditOfProjects } from './project-history.repository';
 
 // The project page's activities and history, for projects the caller already holds (so already checked).
 
@@ -27,5 +27,5 @@ export async function historyOfProjects(
   last: number,
 ): Promise<AuditEntryRow[][]> {
   requireViewer(ctx.viewer);
-  return groupByKey(ids, await findRecentAuditOfProjects(ctx.db, ids, last), (e) => e.entity_id);
+  return groupByKey(ids, await findRecentAuditEntries(ctx.db, 'project', ids, last), (e) => e.entity_id);
 }

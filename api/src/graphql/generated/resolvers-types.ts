@@ -13,7 +13,7 @@ import type { MilestoneRow } from '../../projects/milestone.repository';
 import type { ProgressReportRow } from '../../projects/progress-report.repository';
 import type { RagModel, RagReasonModel, RagRulesModel } from '../../projects/project-fields.resolvers';
 import type { ActivityRow } from '../../activities/activity.repository';
-import type { AuditEntryRow } from '../../projects/project-history.repository';
+import type { AuditEntryRow } from '../../audit/audit.repository';
 import type { LeadStageChangeRow } from '../../leads/lead-history.repository';
 import type { SavedViewRow } from '../../leads/lead-views.repository';
 import type { MyDayModel } from '../../leads/my-day.service';
