@@ -1,44 +1,21 @@
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import type { Transaction } from 'kysely';
 import { canAccessZone } from '../../auth/viewer';
-import type { Database, FirmRow } from '../../db/schema';
+import type { FirmRow } from '../../db/schema';
 import { findSegmentIdsOfFirms } from '../../firms/firm.repository';
 import { findSimilarFirms } from '../../firms/firm-duplicates.repository';
 import { stripFirmName } from '../../firms/firm-name-key';
-import { type ChangeRecorder, changedMeanwhile } from '../change-recorder';
 import type { ColumnSpec } from '../import-columns';
 import type { DuplicateFinding, ImportKindHandler, ImportPlan, ImportScope, RowStep } from '../import-kind';
 import { resolveSegments, resolveZone } from '../import-lookups';
 import { parseChoice } from '../parse-values';
 import type { RowError, RowReader } from '../row-reader';
 import {
-  addSegmentsToFirms,
   type FirmChanges,
-  type FirmValues,
   findLiveFirmsByNames,
   findLiveFirmsByUsccs,
-  insertFirms,
   mergePendingFirmIndexEntries,
-  updateFirmsAtVersion,
-  withInitials,
 } from './firm-batch.repository';
+import { commitFirmWrites, type FirmImportRow, type FirmWrite } from './firm-import-writes';
 import { FIRM_TAG_LABELS } from './firm-tag-labels';
-
-export interface FirmImportRow {
-  name: string;
-  uscc: string | null;
-  aliases: string[];
-  province: string | null;
-  city: string | null;
-  /** undefined: no zone column (keep as is); null: outside every zone. */
-  zoneId: number | null | undefined;
-  tags: string[] | null;
-  revenue: number | null;
-  employees: number | null;
-  foundedOn: string | null;
-  website: string | null;
-  segmentIds: number[];
-}
 
 const COLUMNS: ColumnSpec[] = [
   {
@@ -176,33 +153,13 @@ export const firmImport: ImportKindHandler<FirmImportRow> = {
       errors,
       duplicates,
       firmsToCreate: 0,
-      async commit(trx, recorder, written) {
-        const chunk = (start: number) => prepareWrites(writes.slice(start, start + WRITE_CHUNK));
-        let next = chunk(0);
-        for (let start = 0; start < writes.length; start += WRITE_CHUNK) {
-          const writing = writeFirms(trx, recorder, next);
-          writing.catch(() => {}); // awaited below: a failure meanwhile is not an unhandled rejection
-          // The next chunk's pinyin initials (the costly part in JavaScript) are computed while the
-          // database runs this chunk's INSERT, once it is sent.
-          await yieldToEventLoop();
-          next = chunk(start + WRITE_CHUNK);
-          await writing;
-          await written(Math.min(start + WRITE_CHUNK, writes.length));
-        }
-      },
+      commit: (trx, recorder, written) => commitFirmWrites(trx, recorder, writes, written),
     } satisfies ImportPlan;
   },
 };
 
 /** Fuzzy matching against the database is done for this many new names at most per file. */
 const SIMILARITY_CHECK_LIMIT = 5000;
-
-/** Rows written per round of set-based statements (and per progress report). */
-const WRITE_CHUNK = 1000;
-
-type FirmWrite =
-  | { create: FirmImportRow; update?: undefined }
-  | { create?: undefined; update: { before: FirmRow; changes: FirmChanges; newSegments: number[] } };
 
 function readTags(reader: RowReader): string[] {
   const tags: string[] = [];
@@ -333,74 +290,6 @@ function firmChanges(firm: FirmRow, value: FirmImportRow): FirmChanges | null {
   if (value.zoneId !== undefined && value.zoneId !== firm.zone_id) changes.zone_id = value.zoneId;
   if (value.tags?.length && value.tags.join() !== [...firm.tags].sort().join()) changes.tags = value.tags;
   return Object.keys(changes).length ? changes : null;
-}
-
-/**
- * Writes a chunk of steps set-based: the new firms in one INSERT, the updates in one version-checked
- * UPDATE per set of changed columns, the segments in one more; then records each for audit and undo.
- */
-async function writeFirms(
-  trx: Transaction<Database>,
-  recorder: ChangeRecorder,
-  { creates, newFirms, updates }: PreparedWrites,
-): Promise<void> {
-  const created = await insertFirms(trx, newFirms);
-  const updated = new Map(
-    (
-      await updateFirmsAtVersion(
-        trx,
-        updates.map((u) => ({ id: u.before.id, version: u.before.version, changes: u.changes })),
-      )
-    ).map((f) => [f.id, f]),
-  );
-  const segments: { firm_id: number; segment_id: number }[] = [];
-  for (const [i, value] of creates.entries()) {
-    const firm = created[i];
-    if (firm?.name !== value.name) throw new Error('inserted firms came back out of order');
-    for (const segment_id of value.segmentIds) segments.push({ firm_id: firm.id, segment_id });
-  }
-  for (const { before, newSegments } of updates) {
-    if (!updated.has(before.id)) throw changedMeanwhile('firm', before.id, before.name);
-    for (const segment_id of newSegments) segments.push({ firm_id: before.id, segment_id });
-  }
-  await addSegmentsToFirms(trx, segments);
-  for (const firm of created) await recorder.created(trx, 'firm', firm);
-  for (const { before, newSegments } of updates) {
-    const after = updated.get(before.id) as FirmRow;
-    await recorder.updated(trx, 'firm', before, { ...after, addedSegmentIds: newSegments });
-  }
-}
-
-interface PreparedWrites {
-  creates: FirmImportRow[];
-  /** The rows of `creates` as firms, initials computed. */
-  newFirms: FirmValues[];
-  updates: NonNullable<FirmWrite['update']>[];
-}
-
-function prepareWrites(writes: readonly (FirmWrite | undefined)[]): PreparedWrites {
-  const creates = writes.flatMap((w) => (w?.create ? [w.create] : []));
-  return {
-    creates,
-    newFirms: creates.map(newFirmValues),
-    updates: writes.flatMap((w) => (w?.update ? [w.update] : [])),
-  };
-}
-
-function newFirmValues(value: FirmImportRow): FirmValues {
-  return withInitials({
-    name: value.name,
-    uscc: value.uscc,
-    aliases: value.aliases.filter((a) => a !== value.name),
-    province: value.province,
-    city: value.city,
-    zone_id: value.zoneId ?? null,
-    tags: value.tags ?? [],
-    revenue: value.revenue,
-    employees: value.employees,
-    founded_on: value.foundedOn,
-    website: value.website,
-  });
 }
 
 async function segmentsOfFirms(scope: ImportScope, firmIds: number[]): Promise<Map<number, Set<number>>> {
