@@ -8,6 +8,7 @@ import {
 import { requireViewer, requireZoneAccess } from '../auth/viewer';
 import { findChainsByIds } from '../chains/chain.repository';
 import type { ServiceContext } from '../context';
+import type { ChainRow, ZoneRow } from '../db/schema';
 import { AppError } from '../errors';
 import { findZoneById } from '../zones/zone.repository';
 import { loadGapInput } from './gap-input';
@@ -42,10 +43,19 @@ export async function gapInputFor(
   zoneId: number,
   chainId: number,
 ): Promise<ChainGapInput> {
+  return (await gapInputWithRows(ctx, zoneId, chainId)).input;
+}
+
+/** gapInputFor, with the zone and chain rows its access check read (a report shows them too). */
+export async function gapInputWithRows(
+  ctx: ServiceContext,
+  zoneId: number,
+  chainId: number,
+): Promise<{ input: ChainGapInput; zone: ZoneRow; chain: ChainRow }> {
   const { zone, chain } = await requireZoneAndChain(ctx, zoneId, chainId);
   try {
     // Loading already reads the gaps (to load only their candidates), so a malformed chain shows here.
-    return await loadGapInput(ctx.db, zone, chain);
+    return { input: await loadGapInput(ctx.db, zone, chain), zone, chain };
   } catch (error) {
     throw asAppError(error);
   }

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { gapInputFor } from '../chain-gaps/chain-gaps.service';
+import { gapInputWithRows } from '../chain-gaps/chain-gaps.service';
 import { chainsByIds, feedsOfChains, segmentsByIds, segmentsOfChains } from '../chains/chain.service';
 import type { ServiceContext } from '../context';
 import { firmsByIds, segmentsOfFirms } from '../firms/firm.service';
@@ -14,7 +14,7 @@ import { chainIdsOfZones, zonesByIds } from '../zones/zone.service';
  * not N + 1. They call services, never repositories, so access checks stay in one layer.
  */
 export function createLoaders(ctx: ServiceContext) {
-  return {
+  const loaders = {
     user: new DataLoader((ids: readonly number[]) => usersByIds(ctx, ids)),
     zone: new DataLoader((ids: readonly number[]) => zonesByIds(ctx, ids)),
     chain: new DataLoader((ids: readonly number[]) => chainsByIds(ctx, ids)),
@@ -30,9 +30,17 @@ export function createLoaders(ctx: ServiceContext) {
     gapInput: new DataLoader(
       (keys: readonly string[]) =>
         Promise.all(
-          keys.map((key) => {
+          keys.map(async (key) => {
             const [zoneId, chainId] = key.split(':').map(Number);
-            return gapInputFor(ctx, zoneId!, chainId!).catch((error: unknown) => error as Error);
+            try {
+              const { input, zone, chain } = await gapInputWithRows(ctx, zoneId!, chainId!);
+              // The access check just read them: the report's zone and chain fields need no query.
+              loaders.zone.prime(zone.id, zone);
+              loaders.chain.prime(chain.id, chain);
+              return input;
+            } catch (error) {
+              return error as Error;
+            }
           }),
         ),
       { batch: false },
@@ -40,6 +48,7 @@ export function createLoaders(ctx: ServiceContext) {
     ...createProjectLoaders(ctx),
     ...createLeadLoaders(ctx),
   };
+  return loaders;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
